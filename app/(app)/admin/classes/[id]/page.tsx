@@ -1,0 +1,33 @@
+import { notFound } from "next/navigation";
+import { ClassForm } from "@/components/admin/class-form";
+import { LinkButton } from "@/components/ui/button";
+import { Card, PageHeader } from "@/components/ui/layout";
+import { className, currentSchoolYear, getClass } from "@/lib/admin/classes";
+import { requirePermission } from "@/lib/auth/session";
+import { NotFoundError } from "@/lib/errors";
+import { getT } from "@/lib/i18n/server";
+import { updateClassAction } from "../actions";
+
+export default async function AdminClassPage({ params }: { params: Promise<{ id: string }> }) {
+  const actor = await requirePermission("admin:classes");
+  const t = await getT();
+  const row = await getClass(actor, (await params).id).catch((error: unknown) => {
+    if (error instanceof NotFoundError) notFound();
+    throw error;
+  });
+  return (
+    <>
+      <PageHeader
+        title={t("adminClasses.editClass", { name: className(row) })}
+        actions={<LinkButton href="/admin/classes">{t("common.back")}</LinkButton>}
+      />
+      <Card className="max-w-2xl">
+        <ClassForm
+          action={updateClassAction}
+          values={row}
+          defaultSchoolYear={currentSchoolYear()}
+        />
+      </Card>
+    </>
+  );
+}

@@ -1,0 +1,42 @@
+"use server";
+
+/**
+ * Preferences any visitor may set: the language, and (signed in) which of one's own schools to
+ * work with. Neither reads or changes pupil data.
+ */
+import { cookies } from "next/headers";
+import { redirect } from "next/navigation";
+import { recordAudit } from "@/lib/audit";
+import { homePathOf } from "@/lib/auth/policy";
+import { getSignedInUser, SCHOOL_COOKIE } from "@/lib/auth/session";
+import { db } from "@/lib/db/client";
+import { isLocale, LOCALE_COOKIE } from "@/lib/i18n";
+
+const YEAR = 60 * 60 * 24 * 365;
+
+export async function setLocale(formData: FormData): Promise<void> {
+  const locale = formData.get("locale");
+  if (!isLocale(locale)) return;
+  (await cookies()).set(LOCALE_COOKIE, locale, {
+    path: "/",
+    maxAge: YEAR,
+    sameSite: "lax",
+    httpOnly: true,
+  });
+}
+
+export async function selectSchool(formData: FormData): Promise<void> {
+  const user = await getSignedInUser();
+  if (!user) redirect("/login");
+  const school = user.schools.find((choice) => choice.schoolId === formData.get("schoolId"));
+  if (!school) {
+    await recordAudit(db, { userId: user.id }, { action: "auth.select-school", outcome: "DENIED" });
+    redirect("/select-school");
+  }
+  (await cookies()).set(SCHOOL_COOKIE, school.schoolId, {
+    path: "/",
+    sameSite: "lax",
+    httpOnly: true,
+  });
+  redirect(homePathOf({ roles: school.roles }));
+}

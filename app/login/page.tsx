@@ -1,0 +1,53 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { CenteredPage } from "@/components/auth/centered-page";
+import { IdentityProviderButton, LoginForm } from "@/components/auth/login-form";
+import { OIDC_PROVIDER_ID } from "@/lib/auth/options";
+import { getSignedInUser } from "@/lib/auth/session";
+import { env, oidcEnabled } from "@/lib/env";
+import { getT } from "@/lib/i18n/server";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getT())("auth.signInTitle") };
+}
+
+/** Only paths of this app: an absolute or protocol-relative URL would be an open redirect. */
+function safeCallbackUrl(value: string | string[] | undefined): string {
+  const url = Array.isArray(value) ? value[0] : value;
+  return url && url.startsWith("/") && !url.startsWith("//") && !url.startsWith("/\\") ? url : "/";
+}
+
+export default async function LoginPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const params = await searchParams;
+  if (await getSignedInUser()) redirect("/");
+  const t = await getT();
+  const config = env();
+  return (
+    <CenteredPage title={t("auth.signInTitle")} intro={t("auth.signInIntro")}>
+      {params.expired ? (
+        <p
+          role="status"
+          className="mb-4 rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900"
+        >
+          {t("auth.sessionExpired")}
+        </p>
+      ) : null}
+      <LoginForm callbackUrl={safeCallbackUrl(params.callbackUrl)} />
+      {oidcEnabled(config) ? (
+        <div className="mt-6 space-y-3">
+          <p className="text-center text-xs tracking-wide text-stone-500 uppercase">
+            {t("auth.or")}
+          </p>
+          <IdentityProviderButton
+            providerId={OIDC_PROVIDER_ID}
+            name={config.OIDC_DISPLAY_NAME ?? "Kommunens login"}
+          />
+        </div>
+      ) : null}
+    </CenteredPage>
+  );
+}

@@ -1,0 +1,95 @@
+"use client";
+
+import { signIn } from "next-auth/react";
+import { useRouter } from "next/navigation";
+import { useState, type FormEvent } from "react";
+import { useT } from "@/components/i18n-provider";
+import { buttonClass } from "@/components/ui/button";
+
+const inputClass =
+  "mt-1 block w-full rounded-md border border-stone-300 bg-white px-3 py-2 text-sm shadow-xs";
+
+export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
+  const t = useT();
+  const router = useRouter();
+  const [error, setError] = useState<string | null>(null);
+  const [pending, setPending] = useState(false);
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    setPending(true);
+    setError(null);
+    const result = await signIn("credentials", {
+      email: String(form.get("email") ?? ""),
+      password: String(form.get("password") ?? ""),
+      redirect: false,
+    }).catch(() => undefined);
+    if (result?.ok && !result.error) {
+      router.replace(callbackUrl);
+      router.refresh();
+      return;
+    }
+    setPending(false);
+    // The same words whether the email is unknown or the password wrong.
+    setError(
+      result?.error === "CredentialsSignin" ? t("auth.invalidCredentials") : t("auth.signInFailed"),
+    );
+  }
+
+  return (
+    <form onSubmit={onSubmit} className="space-y-4" noValidate>
+      {error ? (
+        <p
+          role="alert"
+          data-testid="login-error"
+          className="rounded-md border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-800"
+        >
+          {error}
+        </p>
+      ) : null}
+      <div>
+        <label htmlFor="email" className="block text-sm font-medium text-stone-800">
+          {t("auth.email")}
+        </label>
+        <input
+          id="email"
+          name="email"
+          type="email"
+          autoComplete="username"
+          required
+          className={inputClass}
+        />
+      </div>
+      <div>
+        <label htmlFor="password" className="block text-sm font-medium text-stone-800">
+          {t("auth.password")}
+        </label>
+        <input
+          id="password"
+          name="password"
+          type="password"
+          autoComplete="current-password"
+          required
+          className={inputClass}
+        />
+      </div>
+      <button type="submit" disabled={pending} className={buttonClass("primary", "w-full")}>
+        {pending ? t("auth.signingIn") : t("auth.signIn")}
+      </button>
+    </form>
+  );
+}
+
+export function IdentityProviderButton({ providerId, name }: { providerId: string; name: string }) {
+  const t = useT();
+  return (
+    <button
+      type="button"
+      onClick={() => signIn(providerId, { callbackUrl: "/" })}
+      className={buttonClass("secondary", "w-full")}
+    >
+      {t("auth.signInWith", { provider: name })}
+    </button>
+  );
+}

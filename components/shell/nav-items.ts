@@ -1,0 +1,18 @@
+import { can, type Actor, type Permission } from "@/lib/auth/policy";
+import type { MessageKey } from "@/lib/i18n";
+
+type NavItem = { href: string; label: MessageKey; permission: Permission };
+
+/** The app's sections, each shown to those whose roles grant its permission. */
+const NAV_ITEMS: NavItem[] = [
+  { href: "/worklist", label: "nav.worklist", permission: "worklist:view" },
+  { href: "/dashboard", label: "nav.dashboard", permission: "dashboard:view" },
+  { href: "/forum", label: "nav.forum", permission: "forum:participate" },
+  { href: "/concerns", label: "nav.myConcerns", permission: "concern:create" },
+  { href: "/actions", label: "nav.actions", permission: "action:read:own" },
+  { href: "/admin", label: "nav.admin", permission: "admin:pupils" },
+];
+
+export function navItemsFor(actor: Actor): NavItem[] {
+  return NAV_ITEMS.filter((item) => can(actor, item.permission));
+}

@@ -1,0 +1,38 @@
+import type { ReactNode } from "react";
+
+/** A dense, readable table; `caption` is for screen readers and names the table. */
+export function Table({
+  caption,
+  head,
+  children,
+}: {
+  caption: string;
+  head: ReactNode[];
+  children: ReactNode;
+}) {
+  return (
+    <div className="overflow-x-auto rounded-lg border border-stone-200 bg-white">
+      <table className="min-w-full divide-y divide-stone-200 text-sm">
+        <caption className="sr-only">{caption}</caption>
+        <thead className="bg-stone-50">
+          <tr>
+            {head.map((cell, index) => (
+              <th
+                key={index}
+                scope="col"
+                className="px-4 py-2.5 text-left font-medium whitespace-nowrap text-stone-600"
+              >
+                {cell}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody className="divide-y divide-stone-100">{children}</tbody>
+      </table>
+    </div>
+  );
+}
+
+export function Td({ children, className = "" }: { children: ReactNode; className?: string }) {
+  return <td className={`px-4 py-2.5 align-top ${className}`}>{children}</td>;
+}

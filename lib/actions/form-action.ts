@@ -1,0 +1,130 @@
+/**
+ * The one wrapper every form's server action goes through (server actions are public HTTP
+ * endpoints): it requires a signed-in actor at a school, parses the input with zod, runs the
+ * domain function — which checks the permission itself — and turns every expected failure into a
+ * clear message in the form. A refused permission is written to the audit trail. Bad input never
+ * reaches the domain, so it changes nothing.
+ */
+import "server-only";
+import { redirect, unstable_rethrow } from "next/navigation";
+import type { z } from "zod";
+import { recordDenied } from "@/lib/audit";
+import { ForbiddenError, type Actor } from "@/lib/auth/policy";
+import { getActor } from "@/lib/auth/session";
+import { DomainValidationError, NotFoundError, StaleVersionError } from "@/lib/errors";
+import { isMessageKey, messagesFor, type Translate } from "@/lib/i18n";
+import { getLocale, getT } from "@/lib/i18n/server";
+import { formDataToObject } from "@/lib/validation";
+import type { FormState } from "./form-state";
+
+export type ActionOutcome = { message?: string } | void;
+
+export function formAction<Schema extends z.ZodType>(
+  name: string,
+  schema: Schema,
+  handler: (input: z.output<Schema>, actor: Actor) => Promise<ActionOutcome>,
+): (previous: FormState, formData: FormData) => Promise<FormState> {
+  return async (_previous, formData) => {
+    const actor = await getActor();
+    if (!actor) redirect("/login");
+    const t = await getT();
+    const values = formDataToObject(formData);
+
+    const parsed = schema.safeParse(values);
+    if (!parsed.success) {
+      return {
+        status: "error",
+        message: t("common.errors.fixFields"),
+        fieldErrors: await fieldErrorsOf(parsed.error, t),
+        values,
+      };
+    }
+
+    try {
+      const outcome = await handler(parsed.data, actor);
+      return { status: "success", message: outcome?.message ?? t("common.saved") };
+    } catch (error) {
+      unstable_rethrow(error); // redirect() and notFound() are not failures
+      return { ...(await failureState(error, actor, name, t)), values };
+    }
+  };
+}
+
+async function failureState(
+  error: unknown,
+  actor: Actor,
+  name: string,
+  t: Translate,
+): Promise<FormState> {
+  if (error instanceof ForbiddenError) {
+    await recordDenied(actor, { action: name, details: { permission: error.permission } });
+    return { status: "error", message: t("common.errors.forbidden") };
+  }
+  if (error instanceof StaleVersionError)
+    return { status: "error", message: t("common.errors.stale") };
+  if (error instanceof NotFoundError)
+    return { status: "error", message: t("common.errors.notFound") };
+  if (error instanceof DomainValidationError) {
+    return {
+      status: "error",
+      message: t("common.errors.fixFields"),
+      fieldErrors: { [error.field]: t(error.messageKey, error.values) },
+    };
+  }
+  // Log what failed, never the submitted content (it may be about a child).
+  console.error(
+    `[${actor.requestId ?? "-"}] action ${name} failed:`,
+    error instanceof Error ? error.name : typeof error,
+    error instanceof Error ? error.message : "",
+  );
+  return { status: "error", message: t("common.errors.unexpected") };
+}
+
+type Issue = z.core.$ZodIssue;
+
+async function fieldErrorsOf(error: z.ZodError, t: Translate): Promise<Record<string, string>> {
+  const messages = messagesFor(await getLocale());
+  const result: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const field = issue.path.length ? String(issue.path[0]) : "form";
+    result[field] ??= isMessageKey(messages, issue.message)
+      ? messageForKey(issue, t)
+      : messageForCode(issue, t);
+  }
+  return result;
+}
+
+function messageForKey(issue: Issue, t: Translate): string {
+  const key = issue.message as Parameters<Translate>[0];
+  if (issue.code === "too_big") return t(key, { max: Number(issue.maximum) });
+  if (issue.code === "too_small") return t(key, { min: Number(issue.minimum) });
+  return t(key);
+}
+
+/** A message from the issue itself, for schemas that did not name one. */
+export function messageForCode(issue: Issue, t: Translate): string {
+  switch (issue.code) {
+    case "invalid_type":
+      return issue.input === undefined || issue.input === ""
+        ? t("validation.required")
+        : t("validation.invalid");
+    case "too_small":
+      if (issue.origin === "string") {
+        return Number(issue.minimum) <= 1
+          ? t("validation.required")
+          : t("validation.tooShort", { min: Number(issue.minimum) });
+      }
+      if (issue.origin === "array" || issue.origin === "set")
+        return t("validation.chooseAtLeastOne");
+      return t("validation.invalid");
+    case "too_big":
+      if (issue.origin === "string") return t("validation.tooLong", { max: Number(issue.maximum) });
+      return t("validation.invalid");
+    case "invalid_format":
+      return issue.format === "email" ? t("validation.email") : t("validation.invalid");
+    case "invalid_value":
+      return t("validation.choose");
+    default:
+      return t("validation.invalid");
+  }
+}

@@ -1,0 +1,321 @@
+/**
+ * Who may do and see what (DESIGN.md §3). The one place these rules live: the role → permission
+ * table, `can()` for the UI to hide controls, `assertCan()` for the server, and the `*Scope()`
+ * functions that return the Prisma `where` for what an actor may see. Every domain function in
+ * lib/ calls `assertCan` and builds its query from a scope, so a forgotten check shows up in
+ * review as a query without one.
+ *
+ * Pure: no database, no Next.js. Unit-tested role by role in policy.test.ts.
+ */
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { Confidentiality, Role } from "@/lib/generated/prisma/enums";
+
+/** Who is acting: a signed-in user at their active school, with their roles there. */
+export type Actor = {
+  userId: string;
+  name: string;
+  email: string;
+  schoolId: string;
+  schoolName: string;
+  municipalityId: string;
+  /** Every role the user holds at the active school (one person can be both SSP and trivselsperson). */
+  roles: readonly Role[];
+  /** Correlates the audit entries of one request. */
+  requestId?: string;
+};
+
+export const ALL_ROLES = [
+  "TRIVSELSPERSON",
+  "LEADERSHIP",
+  "PPR",
+  "HEALTH_NURSE",
+  "FAMILY_COUNSELLOR",
+  "SSP",
+  "TEACHER",
+  "ADMIN",
+] as const satisfies readonly Role[];
+
+/** The school's Trivselsforum members besides the trivselsperson (the seed text's fixed members). */
+export const FORUM_MEMBER_ROLES = [
+  "LEADERSHIP",
+  "PPR",
+  "HEALTH_NURSE",
+  "FAMILY_COUNSELLOR",
+  "SSP",
+] as const satisfies readonly Role[];
+
+/** Roles whose notes form a compartment of their own (PROFESSION entries). */
+export const PROFESSION_ROLES = [
+  "TRIVSELSPERSON",
+  "PPR",
+  "HEALTH_NURSE",
+  "FAMILY_COUNSELLOR",
+  "SSP",
+] as const satisfies readonly Role[];
+
+/** Permissions, `area:verb[:scope]`. */
+export const PERMISSIONS = [
+  // Pupils
+  "pupil:search", // find pupils by name or class (names, classes; no case content)
+  "pupil:open-record", // open a pupil's page: header and timeline, content filtered by confidentiality
+  // Concerns (bekymringer)
+  "concern:create",
+  "concern:read:own", // the status of concerns one raised
+  "concern:read:all", // every concern of the school, with its description
+  "concern:manage", // status, coordinator, linking to case work
+  // Case work on the pupil's timeline
+  "case-entry:create",
+  "case-entry:create:profession", // write notes in one's own profession's compartment
+  "notification:create", // underretning: the duty to notify is personal and never gated
+  "class-work:manage",
+  "group:manage",
+  "class-conference:manage",
+  // Consent and Trivselsforum
+  "consent:manage",
+  "consent:read",
+  "forum:manage", // meetings, agenda, participants
+  "forum:participate", // see meetings one takes part in, write minutes and action plans
+  "action:read:own",
+  // Overview
+  "worklist:view",
+  "dashboard:view",
+  "absence:import",
+  "audit:read", // the per-pupil access report
+  // Administration (no case content)
+  "admin:schools",
+  "admin:classes",
+  "admin:pupils",
+  "admin:staff",
+] as const;
+
+export type Permission = (typeof PERMISSIONS)[number];
+
+const FORUM_MEMBER: readonly Permission[] = [
+  "pupil:search",
+  "pupil:open-record",
+  "concern:create",
+  "concern:read:own",
+  "consent:read",
+  "forum:participate",
+  "action:read:own",
+  "notification:create",
+];
+
+/** The role → permission table. */
+export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
+  TRIVSELSPERSON: [
+    "pupil:search",
+    "pupil:open-record",
+    "concern:create",
+    "concern:read:own",
+    "concern:read:all",
+    "concern:manage",
+    "case-entry:create",
+    "case-entry:create:profession",
+    "notification:create",
+    "class-work:manage",
+    "group:manage",
+    "class-conference:manage",
+    "consent:manage",
+    "consent:read",
+    "forum:manage",
+    "forum:participate",
+    "action:read:own",
+    "worklist:view",
+    "absence:import",
+  ],
+  LEADERSHIP: [
+    ...FORUM_MEMBER,
+    "concern:read:all",
+    "dashboard:view",
+    "absence:import",
+    "audit:read",
+  ],
+  PPR: [...FORUM_MEMBER, "case-entry:create:profession"],
+  HEALTH_NURSE: [...FORUM_MEMBER, "case-entry:create:profession"],
+  FAMILY_COUNSELLOR: [...FORUM_MEMBER, "case-entry:create:profession"],
+  SSP: [...FORUM_MEMBER, "case-entry:create:profession"],
+  TEACHER: ["pupil:search", "concern:create", "concern:read:own", "action:read:own"],
+  ADMIN: [
+    "pupil:search",
+    "admin:schools",
+    "admin:classes",
+    "admin:pupils",
+    "admin:staff",
+    "absence:import",
+  ],
+};
+
+export class ForbiddenError extends Error {
+  constructor(readonly permission: Permission | "scope") {
+    super(`Forbidden: ${permission}`);
+    this.name = "ForbiddenError";
+  }
+}
+
+export function permissionsOf(roles: readonly Role[]): ReadonlySet<Permission> {
+  return new Set(roles.flatMap((role) => ROLE_PERMISSIONS[role]));
+}
+
+/** For the UI: whether to show a control. Never the only check. */
+export function can(
+  actor: Pick<Actor, "roles"> | null | undefined,
+  permission: Permission,
+): boolean {
+  return !!actor && actor.roles.some((role) => ROLE_PERMISSIONS[role].includes(permission));
+}
+
+/** For the server: at the top of every domain function. */
+export function assertCan(actor: Pick<Actor, "roles">, permission: Permission): void {
+  if (!can(actor, permission)) throw new ForbiddenError(permission);
+}
+
+export function hasRole(actor: Pick<Actor, "roles">, ...roles: Role[]): boolean {
+  return actor.roles.some((role) => roles.includes(role));
+}
+
+// ─── Scopes: the Prisma `where` for what an actor may see ─────────────────────────────────────
+
+/** Matches nothing: what a scope returns for an actor without the permission. */
+const NOTHING = { id: { in: [] as string[] } };
+
+/** Records of the actor's active school. Every scope below starts from it. */
+export function schoolScope(actor: Actor): { schoolId: string } {
+  return { schoolId: actor.schoolId };
+}
+
+/**
+ * The pupils an actor may find: teachers only the pupils of their own classes, other staff with
+ * `pupil:search` the whole school.
+ */
+export function pupilScope(actor: Actor): Prisma.PupilWhereInput {
+  if (!can(actor, "pupil:search")) return NOTHING;
+  const onlyOwnClasses = !actor.roles.some(
+    (role) => role !== "TEACHER" && ROLE_PERMISSIONS[role].includes("pupil:search"),
+  );
+  if (onlyOwnClasses) {
+    return { ...schoolScope(actor), class: { teachers: { some: { userId: actor.userId } } } };
+  }
+  return schoolScope(actor);
+}
+
+/** The pupils whose record (page and timeline) an actor may open. */
+export function pupilRecordScope(actor: Actor): Prisma.PupilWhereInput {
+  return can(actor, "pupil:open-record") ? schoolScope(actor) : NOTHING;
+}
+
+/** Concerns: all of the school's for those who handle them, otherwise one's own. */
+export function concernScope(actor: Actor): Prisma.ConcernWhereInput {
+  if (can(actor, "concern:read:all")) return schoolScope(actor);
+  if (can(actor, "concern:read:own")) return { ...schoolScope(actor), raisedById: actor.userId };
+  return NOTHING;
+}
+
+/** The school's classes, for anyone working at it. */
+export function classScope(actor: Actor): Prisma.ClassWhereInput {
+  return schoolScope(actor);
+}
+
+// ─── Confidentiality of case entries (DESIGN.md §3) ───────────────────────────────────────────
+
+/** The facts about an entry that decide who may read its content. */
+export type EntryAccessFacts = {
+  schoolId: string;
+  confidentiality: Confidentiality;
+  authorId: string;
+  authorRole: Role;
+};
+
+export type ForumShareFacts = {
+  /** The pupil has valid consent covering the forum today, or the guardians attend the meeting. */
+  forumConsentActive: boolean;
+};
+
+/**
+ * Whether an actor may read an entry's content. Whoever may not still sees that the entry
+ * exists (date, kind, profession) — the timeline shows a placeholder, never the content.
+ */
+export function canReadEntryContent(
+  actor: Actor,
+  entry: EntryAccessFacts,
+  share: ForumShareFacts,
+): boolean {
+  if (entry.schoolId !== actor.schoolId || !can(actor, "pupil:open-record")) return false;
+  switch (entry.confidentiality) {
+    case "PRIVATE":
+      return entry.authorId === actor.userId;
+    case "PROFESSION":
+      return actor.roles.includes(entry.authorRole);
+    case "CASE":
+      return actor.roles.includes("TRIVSELSPERSON");
+    case "FORUM":
+      return (
+        actor.roles.includes("TRIVSELSPERSON") ||
+        (share.forumConsentActive && actor.roles.some((role) => isForumMemberRole(role)))
+      );
+  }
+}
+
+export function isForumMemberRole(role: Role): boolean {
+  return (FORUM_MEMBER_ROLES as readonly Role[]).includes(role);
+}
+
+/**
+ * Pupils whose consent covers the forum on `day`: the current version (not superseded), given,
+ * not withdrawn, valid on that day.
+ */
+export function forumConsentWhere(day: Date): Prisma.PupilWhereInput {
+  return {
+    consents: {
+      some: {
+        supersededBy: { is: null },
+        decision: "GIVEN",
+        withdrawnOn: null,
+        scopes: { has: "FORUM" },
+        validFrom: { lte: day },
+        validUntil: { gte: day },
+      },
+    },
+  };
+}
+
+/**
+ * The case entries whose content an actor may read, as a Prisma `where` — the query form of
+ * `canReadEntryContent`, kept beside it so the two cannot drift (an integration test runs both
+ * over the same rows). `day` is today for the consent check.
+ */
+export function caseEntryContentScope(actor: Actor, day: Date): Prisma.CaseEntryWhereInput {
+  if (!can(actor, "pupil:open-record")) return NOTHING;
+  const readable: Prisma.CaseEntryWhereInput[] = [
+    { confidentiality: "PRIVATE", authorId: actor.userId },
+    { confidentiality: "PROFESSION", authorRole: { in: [...actor.roles] } },
+  ];
+  if (actor.roles.includes("TRIVSELSPERSON")) {
+    readable.push({ confidentiality: { in: ["CASE", "FORUM"] } });
+  } else if (actor.roles.some((role) => isForumMemberRole(role))) {
+    readable.push({ confidentiality: "FORUM", pupil: forumConsentWhere(day) });
+  }
+  return { ...schoolScope(actor), OR: readable };
+}
+
+/** The confidentiality a new entry gets unless its author chooses otherwise. */
+export function defaultConfidentiality(actor: Pick<Actor, "roles">): Confidentiality {
+  return actor.roles.includes("TRIVSELSPERSON") ? "CASE" : "PROFESSION";
+}
+
+/** The roles an actor may write PROFESSION entries as. */
+export function professionRolesOf(actor: Pick<Actor, "roles">): Role[] {
+  return actor.roles.filter((role) => (PROFESSION_ROLES as readonly Role[]).includes(role));
+}
+
+// ─── Navigation ──────────────────────────────────────────────────────────────────────────────
+
+/** Where an actor lands after sign-in: the home of their first role in this order. */
+export function homePathOf(actor: Pick<Actor, "roles">): string {
+  if (actor.roles.includes("TRIVSELSPERSON")) return "/worklist";
+  if (actor.roles.includes("LEADERSHIP")) return "/dashboard";
+  if (actor.roles.some((role) => isForumMemberRole(role))) return "/forum";
+  if (actor.roles.includes("TEACHER")) return "/concerns";
+  if (actor.roles.includes("ADMIN")) return "/admin";
+  return "/no-access";
+}

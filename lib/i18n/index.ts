@@ -1,0 +1,85 @@
+/**
+ * The message catalogue (DESIGN.md §6): Danish first, English beside it. Every user-facing string
+ * lives in lib/i18n/messages/<locale>/<area>.ts; components ask for a key. Keys are typed, so a
+ * missing or misspelt one fails the type check, and a unit test proves both locales have the same
+ * keys. Isomorphic: used by server and client components alike.
+ */
+import { da, type Messages } from "./messages/da";
+import { en } from "./messages/en";
+
+export type { Messages };
+
+export const LOCALES = ["da", "en"] as const;
+export type Locale = (typeof LOCALES)[number];
+export const DEFAULT_LOCALE: Locale = "da";
+export const LOCALE_COOKIE = "trivsel-locale";
+/** Dates and times are shown as in Denmark, whatever the server's zone. */
+export const TIME_ZONE = "Europe/Copenhagen";
+
+const catalogues: Record<Locale, Messages> = { da, en };
+
+export function isLocale(value: unknown): value is Locale {
+  return typeof value === "string" && (LOCALES as readonly string[]).includes(value);
+}
+
+export function messagesFor(locale: Locale): Messages {
+  return catalogues[locale];
+}
+
+/** "admin.pupils.title" style paths to every string of the catalogue. */
+type Leaves<T, Prefix extends string = ""> = {
+  [K in keyof T & string]: T[K] extends string ? `${Prefix}${K}` : Leaves<T[K], `${Prefix}${K}.`>;
+}[keyof T & string];
+
+export type MessageKey = Leaves<Messages>;
+export type MessageValues = Record<string, string | number>;
+export type Translate = (key: MessageKey, values?: MessageValues) => string;
+
+export function lookup(messages: Messages, key: string): string | undefined {
+  let node: unknown = messages;
+  for (const part of key.split(".")) {
+    if (typeof node !== "object" || node === null) return undefined;
+    node = (node as Record<string, unknown>)[part];
+  }
+  return typeof node === "string" ? node : undefined;
+}
+
+export function isMessageKey(messages: Messages, key: string): key is MessageKey {
+  return lookup(messages, key) !== undefined;
+}
+
+/** `t("pupils.count", { count: 3 })` → "3 elever": `{name}` placeholders are filled in. */
+export function createTranslator(messages: Messages): Translate {
+  return (key, values) => {
+    const message = lookup(messages, key) ?? key;
+    if (!values) return message;
+    return message.replace(/\{(\w+)\}/g, (match, name: string) =>
+      name in values ? String(values[name]) : match,
+    );
+  };
+}
+
+const intlLocale: Record<Locale, string> = { da: "da-DK", en: "en-GB" };
+
+export function formatDate(
+  value: Date | string,
+  locale: Locale,
+  style: "short" | "long" = "short",
+): string {
+  const date = typeof value === "string" ? new Date(value) : value;
+  return new Intl.DateTimeFormat(intlLocale[locale], {
+    timeZone: TIME_ZONE,
+    ...(style === "short"
+      ? { day: "numeric", month: "numeric", year: "numeric" }
+      : { dateStyle: "long" }),
+  }).format(date);
+}
+
+export function formatDateTime(value: Date | string, locale: Locale): string {
+  const date = typeof value === "string" ? new Date(value) : value;
+  return new Intl.DateTimeFormat(intlLocale[locale], {
+    timeZone: TIME_ZONE,
+    dateStyle: "short",
+    timeStyle: "short",
+  }).format(date);
+}

@@ -1,0 +1,5 @@
+const adminPupils = {
+  title: "",
+} as const;
+
+export default adminPupils;

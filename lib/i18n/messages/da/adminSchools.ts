@@ -1,0 +1,5 @@
+const adminSchools = {
+  title: "",
+} as const;
+
+export default adminSchools;

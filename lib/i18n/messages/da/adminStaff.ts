@@ -1,0 +1,5 @@
+const adminStaff = {
+  title: "",
+} as const;
+
+export default adminStaff;

@@ -1,0 +1,13 @@
+const nav = {
+  worklist: "Arbejdsliste",
+  pupils: "Elever",
+  classes: "Klasser",
+  forum: "Trivselsforum",
+  actions: "Mine opgaver",
+  concerns: "Bekymringer",
+  myConcerns: "Mine bekymringer",
+  dashboard: "Overblik",
+  admin: "Administration",
+} as const;
+
+export default nav;

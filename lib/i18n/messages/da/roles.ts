@@ -1,0 +1,12 @@
+const roles = {
+  TRIVSELSPERSON: "Trivselsperson",
+  LEADERSHIP: "Skoleledelse",
+  PPR: "PPR-psykolog",
+  HEALTH_NURSE: "Sundhedsplejerske",
+  FAMILY_COUNSELLOR: "Rådgiver, Familiegruppen",
+  SSP: "SSP-lærer",
+  TEACHER: "Lærer / pædagog",
+  ADMIN: "Administrator",
+} as const;
+
+export default roles;

@@ -1,0 +1,7 @@
+import type { Messages } from "../da";
+
+const adminSchools: Messages["adminSchools"] = {
+  title: "",
+};
+
+export default adminSchools;

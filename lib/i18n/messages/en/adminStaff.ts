@@ -1,0 +1,7 @@
+import type { Messages } from "../da";
+
+const adminStaff: Messages["adminStaff"] = {
+  title: "",
+};
+
+export default adminStaff;

@@ -1,0 +1,15 @@
+import type { Messages } from "../da";
+
+const nav: Messages["nav"] = {
+  worklist: "Worklist",
+  pupils: "Pupils",
+  classes: "Classes",
+  forum: "Wellbeing forum",
+  actions: "My actions",
+  concerns: "Concerns",
+  myConcerns: "My concerns",
+  dashboard: "Overview",
+  admin: "Administration",
+};
+
+export default nav;

@@ -1,0 +1,14 @@
+import type { Messages } from "../da";
+
+const roles: Messages["roles"] = {
+  TRIVSELSPERSON: "Wellbeing coordinator",
+  LEADERSHIP: "School leadership",
+  PPR: "PPR psychologist",
+  HEALTH_NURSE: "Health nurse",
+  FAMILY_COUNSELLOR: "Family counsellor",
+  SSP: "SSP teacher",
+  TEACHER: "Teacher",
+  ADMIN: "Administrator",
+};
+
+export default roles;

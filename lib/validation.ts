@@ -1,0 +1,134 @@
+/**
+ * Building blocks for the zod schemas of forms. Errors carry message keys of the catalogue
+ * ("validation.required"), which lib/actions turns into the reader's language; everything else
+ * falls back to a message chosen by the issue's code.
+ */
+import { z } from "zod";
+
+/** A required line of text, trimmed. */
+export function text(max = 200) {
+  return z
+    .string({ error: "validation.required" })
+    .trim()
+    .min(1, { error: "validation.required" })
+    .max(max);
+}
+
+/** Optional text: blank becomes null, so an update clears the field. */
+export function optionalText(max = 2000) {
+  return z
+    .string()
+    .trim()
+    .max(max)
+    .optional()
+    .transform((value) => (value ? value : null));
+}
+
+export function email() {
+  return z
+    .string({ error: "validation.required" })
+    .trim()
+    .toLowerCase()
+    .min(1, { error: "validation.required" })
+    .max(320)
+    .pipe(z.email({ error: "validation.email" }));
+}
+
+export function optionalEmail() {
+  return z
+    .string()
+    .trim()
+    .toLowerCase()
+    .max(320)
+    .optional()
+    .transform((value) => value || null)
+    .pipe(z.email({ error: "validation.email" }).nullable());
+}
+
+const PHONE = /^\+?[0-9 ]{8,16}$/;
+
+export function optionalPhone() {
+  return z
+    .string()
+    .trim()
+    .max(20)
+    .optional()
+    .transform((value) => value || null)
+    .refine((value) => value === null || PHONE.test(value), { error: "validation.phone" });
+}
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** A calendar day from <input type="date"> ("2026-11-21"), as midnight UTC for a DATE column. */
+export function day() {
+  return z
+    .string({ error: "validation.required" })
+    .trim()
+    .min(1, { error: "validation.required" })
+    .refine((value) => ISO_DATE.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`)), {
+      error: "validation.date",
+    })
+    .transform((value) => new Date(`${value}T00:00:00Z`));
+}
+
+export function optionalDay() {
+  return z
+    .string()
+    .trim()
+    .optional()
+    .refine(
+      (value) =>
+        !value || (ISO_DATE.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`))),
+      {
+        error: "validation.date",
+      },
+    )
+    .transform((value) => (value ? new Date(`${value}T00:00:00Z`) : null));
+}
+
+/** An HTML checkbox: present ("on") is true, absent is false. */
+export function checkbox() {
+  return z
+    .union([z.literal("on"), z.literal("true"), z.literal("false"), z.undefined()])
+    .transform((value) => value === "on" || value === "true");
+}
+
+export function id() {
+  return z.uuid({ error: "validation.invalid" });
+}
+
+/** The version the form was read at (optimistic locking). */
+export function version() {
+  return z.coerce.number({ error: "validation.invalid" }).int().min(1);
+}
+
+export function integer(min: number, max: number) {
+  return z.coerce
+    .number({ error: "validation.number" })
+    .int({ error: "validation.number" })
+    .min(min)
+    .max(max);
+}
+
+/** Several values of one name (a group of checkboxes); none at all is an empty list. */
+export function many<T extends z.ZodType>(item: T) {
+  return z.preprocess(
+    (value) => (value === undefined ? [] : Array.isArray(value) ? value : [value]),
+    z.array(item),
+  );
+}
+
+/**
+ * FormData to a plain object: a name given several times becomes a list; React's own
+ * `$ACTION_…` fields are left out.
+ */
+export function formDataToObject(formData: FormData): Record<string, string | string[]> {
+  const result: Record<string, string | string[]> = {};
+  for (const [key, value] of formData.entries()) {
+    if (key.startsWith("$ACTION_") || typeof value !== "string") continue;
+    const existing = result[key];
+    if (existing === undefined) result[key] = value;
+    else result[key] = Array.isArray(existing) ? [...existing, value] : [existing, value];
+  }
+  return result;
+}

@@ -1,0 +1,57 @@
+/**
+ * Runs before every page, server action and API request. Two jobs, neither of them authorization
+ * (that is checked on the server in every page and action — a proxy can be bypassed):
+ * 1. a fresh request id, which ties together the audit entries of one request;
+ * 2. the idle timeout: each request by a signed-in user re-issues the session cookie with a new
+ *    idle lifetime, until the absolute lifetime since sign-in runs out.
+ */
+import { encode, getToken } from "next-auth/jwt";
+import { NextResponse, type NextRequest } from "next/server";
+
+const SESSION_COOKIE = "next-auth.session-token";
+/** Re-issue the cookie at most this often. */
+const REFRESH_AFTER_SECONDS = 60;
+
+export async function proxy(request: NextRequest) {
+  const requestId = crypto.randomUUID();
+  const requestHeaders = new Headers(request.headers);
+  // Never trust a client-supplied id: it would let a caller forge the audit trail's correlation.
+  requestHeaders.set("x-request-id", requestId);
+  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  response.headers.set("x-request-id", requestId);
+  await slideSession(request, response);
+  return response;
+}
+
+async function slideSession(request: NextRequest, response: NextResponse): Promise<void> {
+  const secret = process.env.NEXTAUTH_SECRET;
+  if (!secret) return;
+  const secure = request.nextUrl.protocol === "https:";
+  const cookieName = secure ? `__Secure-${SESSION_COOKIE}` : SESSION_COOKIE;
+  if (!request.cookies.has(cookieName)) return;
+
+  const token = await getToken({ req: request, secret, secureCookie: secure });
+  if (!token) return;
+  const now = Math.floor(Date.now() / 1000);
+  const idleSeconds = Number(process.env.SESSION_IDLE_MINUTES ?? 30) * 60;
+  const maxSeconds = Number(process.env.SESSION_MAX_HOURS ?? 10) * 3600;
+  if (!token.authTime || now - token.authTime > maxSeconds) {
+    response.cookies.delete(cookieName);
+    return;
+  }
+  if (typeof token.iat === "number" && now - token.iat < REFRESH_AFTER_SECONDS) return;
+
+  const { sub, authTime } = token;
+  const value = await encode({ token: { sub, authTime }, secret, maxAge: idleSeconds });
+  response.cookies.set(cookieName, value, {
+    httpOnly: true,
+    sameSite: "lax",
+    secure,
+    path: "/",
+    maxAge: idleSeconds,
+  });
+}
+
+export const config = {
+  matcher: ["/((?!_next/static|_next/image|favicon.ico|icon.svg|api/auth).*)"],
+};
