@@ -18,6 +18,10 @@ const nextConfig = {
   // Native modules stay outside the server bundle.
   serverExternalPackages: ["@node-rs/argon2"],
   typedRoutes: false,
+  // Browsers ask for /favicon.ico whatever the page links to.
+  async rewrites() {
+    return [{ source: "/favicon.ico", destination: "/icon.svg" }];
+  },
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },

@@ -59,16 +59,21 @@ export function optionalPhone() {
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-/** A calendar day from <input type="date"> ("2026-11-21"), as midnight UTC for a DATE column. */
+/** "2026-11-21" as midnight UTC, or null when it is not a real calendar day ("2015-02-30"). */
+export function parseDay(value: string): Date | null {
+  if (!ISO_DATE.test(value)) return null;
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value ? date : null;
+}
+
+/** A calendar day from <input type="date">, as midnight UTC for a DATE column. */
 export function day() {
   return z
     .string({ error: "validation.required" })
     .trim()
     .min(1, { error: "validation.required" })
-    .refine((value) => ISO_DATE.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`)), {
-      error: "validation.date",
-    })
-    .transform((value) => new Date(`${value}T00:00:00Z`));
+    .refine((value) => parseDay(value) !== null, { error: "validation.date" })
+    .transform((value) => parseDay(value)!);
 }
 
 export function optionalDay() {
@@ -76,20 +81,15 @@ export function optionalDay() {
     .string()
     .trim()
     .optional()
-    .refine(
-      (value) =>
-        !value || (ISO_DATE.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`))),
-      {
-        error: "validation.date",
-      },
-    )
-    .transform((value) => (value ? new Date(`${value}T00:00:00Z`) : null));
+    .refine((value) => !value || parseDay(value) !== null, { error: "validation.date" })
+    .transform((value) => (value ? parseDay(value) : null));
 }
 
-/** An HTML checkbox: present ("on") is true, absent is false. */
+/** An HTML checkbox: ticked sends "on"; an unticked box is not sent at all, which is false. */
 export function checkbox() {
   return z
-    .union([z.literal("on"), z.literal("true"), z.literal("false"), z.undefined()])
+    .enum(["on", "true", "false"])
+    .optional()
     .transform((value) => value === "on" || value === "true");
 }
 

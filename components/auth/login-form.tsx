@@ -5,9 +5,7 @@ import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { useT } from "@/components/i18n-provider";
 import { buttonClass } from "@/components/ui/button";
-
-const inputClass =
-  "mt-1 block w-full rounded-md border border-stone-300 bg-white px-3 py-2 text-sm shadow-xs";
+import { inputClass } from "@/components/ui/styles";
 
 export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
   const t = useT();

@@ -11,6 +11,10 @@ const NAV_ITEMS: NavItem[] = [
   { href: "/concerns", label: "nav.myConcerns", permission: "concern:create" },
   { href: "/actions", label: "nav.actions", permission: "action:read:own" },
   { href: "/admin", label: "nav.admin", permission: "admin:pupils" },
+  { href: "/admin/pupils", label: "admin.pupils", permission: "admin:pupils" },
+  { href: "/admin/classes", label: "admin.classes", permission: "admin:classes" },
+  { href: "/admin/staff", label: "admin.staff", permission: "admin:staff" },
+  { href: "/admin/schools", label: "admin.schools", permission: "admin:schools" },
 ];
 
 export function navItemsFor(actor: Actor): NavItem[] {

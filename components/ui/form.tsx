@@ -20,6 +20,7 @@ import { useFormStatus } from "react-dom";
 import { initialFormState, type FormState } from "@/lib/actions/form-state";
 import { useT } from "@/components/i18n-provider";
 import { buttonClass } from "./button";
+import { inputClass } from "./styles";
 
 type Action = (previous: FormState, formData: FormData) => Promise<FormState>;
 
@@ -127,9 +128,6 @@ function FieldMessages({
     </>
   );
 }
-
-const inputClass =
-  "mt-1 block w-full rounded-md border bg-white px-3 py-2 text-sm shadow-xs placeholder:text-stone-400 aria-[invalid=true]:border-red-500 border-stone-300";
 
 function describedBy(
   error: string | undefined,

@@ -78,13 +78,20 @@ export function Badge({
 export function Notice({
   children,
   tone = "info",
+  role,
 }: {
   children: ReactNode;
   tone?: "info" | "warning";
+  /** "status" for a confirmation shown after an action, so screen readers announce it. */
+  role?: "status" | "alert";
 }) {
   const tones = {
     info: "border-brand-200 bg-brand-50 text-brand-900",
     warning: "border-amber-300 bg-amber-50 text-amber-900",
   };
-  return <div className={`rounded-md border px-4 py-3 text-sm ${tones[tone]}`}>{children}</div>;
+  return (
+    <div role={role} className={`rounded-md border px-4 py-3 text-sm ${tones[tone]}`}>
+      {children}
+    </div>
+  );
 }

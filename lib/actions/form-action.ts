@@ -28,9 +28,10 @@ export function formAction<Schema extends z.ZodType>(
     const actor = await getActor();
     if (!actor) redirect("/login");
     const t = await getT();
-    const values = formDataToObject(formData);
+    const submitted = formDataToObject(formData);
+    const values = withoutSecrets(submitted);
 
-    const parsed = schema.safeParse(values);
+    const parsed = schema.safeParse(submitted);
     if (!parsed.success) {
       return {
         status: "error",
@@ -48,6 +49,13 @@ export function formAction<Schema extends z.ZodType>(
       return { ...(await failureState(error, actor, name, t)), values };
     }
   };
+}
+
+/** Passwords are never sent back to the browser, not even to refill a refused form. */
+function withoutSecrets(
+  values: Record<string, string | string[]>,
+): Record<string, string | string[]> {
+  return Object.fromEntries(Object.entries(values).filter(([name]) => !/password/i.test(name)));
 }
 
 async function failureState(

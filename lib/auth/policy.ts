@@ -211,6 +211,20 @@ export function concernScope(actor: Actor): Prisma.ConcernWhereInput {
   return NOTHING;
 }
 
+/** Staff of the active school: users with at least one role there. */
+export function staffScope(actor: Actor): Prisma.UserWhereInput {
+  return { roles: { some: schoolScope(actor) } };
+}
+
+/**
+ * The schools an actor administers — every one where they hold ADMIN, not only the active school:
+ * the admin pages for schools and account-wide changes to a user (password, email, deactivation)
+ * are decided against all of them (docs/decisions/0010-account-wide-admin-changes.md).
+ */
+export function administeredSchoolScope(actor: Pick<Actor, "userId">): Prisma.SchoolWhereInput {
+  return { roles: { some: { userId: actor.userId, role: "ADMIN" } } };
+}
+
 /** The school's classes, for anyone working at it. */
 export function classScope(actor: Actor): Prisma.ClassWhereInput {
   return schoolScope(actor);

@@ -1,0 +1,56 @@
+/**
+ * Shared e2e helpers: signing in as a demo user, and a page that fails the test on any console
+ * error, any server error and any missing asset (a broken hydration or a failed request should
+ * not pass silently). Deliberate refusals — 401 for a wrong password, 404 for a page the role may
+ * not open — are the app working, not failing.
+ */
+import AxeBuilder from "@axe-core/playwright";
+import { test as base, expect, type Page } from "@playwright/test";
+import { DEMO_PASSWORD } from "@/prisma/demo";
+
+export const test = base.extend<{ consoleErrors: string[] }>({
+  consoleErrors: [
+    async ({ page }, use) => {
+      const errors: string[] = [];
+      page.on("console", (message) => {
+        if (message.type() === "error" && !message.text().startsWith("Failed to load resource")) {
+          errors.push(message.text());
+        }
+      });
+      page.on("response", (response) => {
+        const url = new URL(response.url());
+        const asset =
+          url.pathname.startsWith("/_next/") || /\.(js|css|svg|png|ico|woff2?)$/.test(url.pathname);
+        if (response.status() >= 500 || (asset && response.status() >= 400)) {
+          errors.push(`${response.status()} ${url.pathname}`);
+        }
+      });
+      page.on("pageerror", (error) => errors.push(error.message));
+      await use(errors);
+      expect(errors, "console errors").toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };
+
+export async function signIn(page: Page, email: string, password = DEMO_PASSWORD) {
+  await page.goto("/login");
+  await page.getByLabel("E-mail").fill(email);
+  await page.getByLabel("Adgangskode").fill(password);
+  await page.getByRole("button", { name: "Log ind" }).click();
+}
+
+/** No serious or critical WCAG 2.1 A/AA violations on the page as it is now. */
+export async function expectAccessible(page: Page) {
+  const results = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
+    .analyze();
+  const serious = results.violations.filter(
+    (violation) => violation.impact === "serious" || violation.impact === "critical",
+  );
+  expect(
+    serious.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.length})`),
+  ).toEqual([]);
+}

@@ -1,0 +1,140 @@
+import { DEMO_PASSWORD } from "@/prisma/demo";
+import { expect, expectAccessible, signIn, test } from "./fixtures";
+
+/** Each demo role: where it lands and which sections its navigation offers (DESIGN.md §1, §9). */
+const ROLES = [
+  {
+    email: "trivselsperson@demoskolen.dk",
+    heading: "Arbejdsliste",
+    nav: ["Arbejdsliste", "Trivselsforum", "Mine bekymringer", "Mine opgaver"],
+  },
+  {
+    email: "leder@demoskolen.dk",
+    heading: "Overblik",
+    nav: ["Overblik", "Trivselsforum", "Mine bekymringer", "Mine opgaver"],
+  },
+  {
+    email: "sundhedsplejerske@demoskolen.dk",
+    heading: "Trivselsforum",
+    nav: ["Trivselsforum", "Mine bekymringer", "Mine opgaver"],
+  },
+  {
+    email: "raadgiver@demoskolen.dk",
+    heading: "Trivselsforum",
+    nav: ["Trivselsforum", "Mine bekymringer", "Mine opgaver"],
+  },
+  {
+    email: "ssp@demoskolen.dk",
+    heading: "Trivselsforum",
+    nav: ["Trivselsforum", "Mine bekymringer", "Mine opgaver"],
+  },
+  {
+    email: "laerer@demoskolen.dk",
+    heading: "Mine bekymringer",
+    nav: ["Mine bekymringer", "Mine opgaver"],
+  },
+  {
+    email: "admin@demoskolen.dk",
+    heading: "Administration",
+    nav: ["Administration", "Elever og forældre", "Klasser", "Medarbejdere", "Skoler"],
+  },
+] as const;
+
+const ALL_SECTIONS = [
+  "Arbejdsliste",
+  "Overblik",
+  "Trivselsforum",
+  "Mine bekymringer",
+  "Mine opgaver",
+  "Administration",
+  "Elever og forældre",
+  "Klasser",
+  "Medarbejdere",
+  "Skoler",
+];
+
+for (const role of ROLES) {
+  test(`${role.email} signs in to their own home and navigation`, async ({ page }) => {
+    await signIn(page, role.email);
+    await expect(page.getByRole("heading", { level: 1, name: role.heading })).toBeVisible();
+    await expect(page.getByTestId("active-school")).toHaveText("Demoskolen");
+    const nav = page.getByRole("navigation", { name: "Hovedmenu" });
+    for (const section of ALL_SECTIONS) {
+      const link = nav.getByRole("link", { name: section, exact: true });
+      if ((role.nav as readonly string[]).includes(section)) await expect(link).toBeVisible();
+      else await expect(link).toHaveCount(0);
+    }
+    await expectAccessible(page);
+  });
+}
+
+test("the PPR psychologist of two schools picks the school, then sees its home", async ({
+  page,
+}) => {
+  await signIn(page, "ppr@demoskolen.dk");
+  await expect(page.getByRole("heading", { name: "Vælg skole" })).toBeVisible();
+  await expectAccessible(page);
+  await page.getByRole("button", { name: /Nordskolen/ }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Trivselsforum" })).toBeVisible();
+  await expect(page.getByTestId("active-school")).toHaveText("Nordskolen");
+  await page.getByRole("link", { name: "Skift skole" }).click();
+  await page.getByRole("button", { name: /Demoskolen/ }).click();
+  await expect(page.getByTestId("active-school")).toHaveText("Demoskolen");
+});
+
+test("a wrong password and an unknown user get the same refusal", async ({ page }) => {
+  await signIn(page, "trivselsperson@demoskolen.dk", "forkert-adgangskode");
+  await expect(page.getByTestId("login-error")).toHaveText("E-mail eller adgangskode er forkert.");
+  await expect(page).toHaveURL(/\/login/);
+  await signIn(page, "findes.ikke@demoskolen.dk", DEMO_PASSWORD);
+  await expect(page.getByTestId("login-error")).toHaveText("E-mail eller adgangskode er forkert.");
+  await expectAccessible(page);
+});
+
+test("a visit to a protected page without a session ends at the sign-in page", async ({ page }) => {
+  for (const path of ["/", "/worklist", "/admin", "/admin/classes", "/dashboard"]) {
+    await page.goto(path);
+    await expect(page).toHaveURL(/\/login$/);
+  }
+});
+
+test("a role cannot open another role's page by typing its address", async ({ page }) => {
+  await signIn(page, "laerer@demoskolen.dk");
+  await expect(page.getByRole("heading", { level: 1, name: "Mine bekymringer" })).toBeVisible();
+  for (const path of ["/admin", "/admin/classes", "/worklist", "/dashboard"]) {
+    await page.goto(path);
+    await expect(page.getByRole("heading", { name: "Siden findes ikke" })).toBeVisible();
+  }
+});
+
+test("signing out ends the session", async ({ page }) => {
+  await signIn(page, "leder@demoskolen.dk");
+  await expect(page.getByRole("heading", { level: 1, name: "Overblik" })).toBeVisible();
+  await page.getByRole("button", { name: "Log ud" }).click();
+  await expect(page).toHaveURL(/\/login/);
+  await page.goto("/dashboard");
+  await expect(page).toHaveURL(/\/login$/);
+});
+
+test("the language switch turns the app English and back", async ({ page }) => {
+  await signIn(page, "trivselsperson@demoskolen.dk");
+  await page.getByRole("button", { name: "English" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Worklist" })).toBeVisible();
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  await page.getByRole("button", { name: "Dansk" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Arbejdsliste" })).toBeVisible();
+});
+
+test("next-auth's standard credentials endpoint signs a demo user in", async ({ request }) => {
+  const { csrfToken } = (await (await request.get("/api/auth/csrf")).json()) as {
+    csrfToken: string;
+  };
+  const response = await request.post("/api/auth/callback/credentials", {
+    form: { csrfToken, email: "admin@demoskolen.dk", password: DEMO_PASSWORD, json: "true" },
+  });
+  expect(response.ok()).toBe(true);
+  const session = (await (await request.get("/api/auth/session")).json()) as {
+    user?: { id?: string };
+  };
+  expect(session.user?.id).toMatch(/^[0-9a-f-]{36}$/);
+});
