@@ -17,6 +17,8 @@ import {
   DEMO_USERS,
   SECOND_SCHOOL,
 } from "./demo";
+import { seedDemoContent } from "./demo-content";
+import type { DemoPupil, DemoSchool } from "./demo-content/context";
 
 export type SeedOptions = {
   /** Create demo users even when NODE_ENV=production (a demo installation). */
@@ -53,6 +55,7 @@ export async function seedDemo(db: Db, options: SeedOptions = {}): Promise<void>
   });
   const schoolIds = new Map<string, string>();
   const classIds = new Map<string, string>();
+  const demoSchools = new Map<string, DemoSchool>();
 
   for (const spec of SCHOOLS) {
     const school = await db.school.create({
@@ -65,7 +68,7 @@ export async function seedDemo(db: Db, options: SeedOptions = {}): Promise<void>
     });
     schoolIds.set(spec.name, school.id);
 
-    const classes: Prisma.ClassCreateManyInput[] = [];
+    const classes: (Prisma.ClassCreateManyInput & { id: string })[] = [];
     for (let grade = 0; grade <= 9; grade++) {
       for (const letter of ["A", "B"].slice(0, spec.classesPerGrade)) {
         const id = randomUUID();
@@ -75,7 +78,7 @@ export async function seedDemo(db: Db, options: SeedOptions = {}): Promise<void>
     }
     await db.class.createMany({ data: classes });
 
-    const pupils: Prisma.PupilCreateManyInput[] = [];
+    const pupils: (Prisma.PupilCreateManyInput & { id: string; classId: string })[] = [];
     const guardians: Prisma.GuardianCreateManyInput[] = [];
     let pupilNumber = 1000;
     for (const schoolClass of classes) {
@@ -87,6 +90,20 @@ export async function seedDemo(db: Db, options: SeedOptions = {}): Promise<void>
     }
     await db.pupil.createMany({ data: pupils });
     await db.guardian.createMany({ data: guardians });
+    const classById = new Map(
+      classes.map((row) => [row.id, { id: row.id, grade: row.grade, letter: row.letter }]),
+    );
+    demoSchools.set(spec.name, {
+      id: school.id,
+      name: spec.name,
+      classes: [...classById.values()],
+      pupils: pupils.map((pupil): DemoPupil => {
+        const { grade, letter } = classById.get(pupil.classId)!;
+        const { id, firstName, lastName, classId } = pupil;
+        return { id, firstName, lastName, classId, grade, letter };
+      }),
+      users: {},
+    });
     log(
       `${spec.name}: ${classes.length} classes, ${pupils.length} pupils, ${guardians.length} guardians.`,
     );
@@ -94,7 +111,7 @@ export async function seedDemo(db: Db, options: SeedOptions = {}): Promise<void>
 
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   for (const user of DEMO_USERS) {
-    await db.user.create({
+    const created = await db.user.create({
       data: {
         email: user.email,
         name: user.name,
@@ -107,6 +124,10 @@ export async function seedDemo(db: Db, options: SeedOptions = {}): Promise<void>
         },
       },
     });
+    for (const { school, role } of user.roles) {
+      const users = demoSchools.get(school)!.users;
+      users[role] ??= created.id;
+    }
   }
   const teacher = await db.user.findUniqueOrThrow({
     where: { email: "laerer@demoskolen.dk" },
@@ -119,11 +140,23 @@ export async function seedDemo(db: Db, options: SeedOptions = {}): Promise<void>
     })),
   });
   log(`${DEMO_USERS.length} demo users, password "${DEMO_PASSWORD}".`);
+
+  await seedDemoContent(
+    {
+      db,
+      faker,
+      today,
+      schoolYearStart: new Date(`${schoolYear.slice(0, 4)}-08-01T00:00:00Z`),
+      demo: demoSchools.get(DEMO_SCHOOL)!,
+      second: demoSchools.get(SECOND_SCHOOL)!,
+    },
+    log,
+  );
 }
 
 function demoPupil(
   faker: Faker,
-  schoolClass: Prisma.ClassCreateManyInput,
+  schoolClass: Prisma.ClassCreateManyInput & { id: string },
   number: number,
   today: Date,
 ) {

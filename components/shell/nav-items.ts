@@ -1,14 +1,30 @@
 import { can, type Actor, type Permission } from "@/lib/auth/policy";
 import type { MessageKey } from "@/lib/i18n";
 
-type NavItem = { href: string; label: MessageKey; permission: Permission };
+type NavItem = {
+  href: string;
+  label: MessageKey;
+  permission: Permission;
+  /** Hidden when the actor also has this permission (a wider item replaces it). */
+  unless?: Permission;
+};
 
 /** The app's sections, each shown to those whose roles grant its permission. */
 const NAV_ITEMS: NavItem[] = [
   { href: "/worklist", label: "nav.worklist", permission: "worklist:view" },
   { href: "/dashboard", label: "nav.dashboard", permission: "dashboard:view" },
+  { href: "/pupils", label: "nav.pupils", permission: "pupil:open-record" },
+  { href: "/concerns", label: "nav.concerns", permission: "concern:read:all" },
+  {
+    href: "/concerns",
+    label: "nav.myConcerns",
+    permission: "concern:create",
+    unless: "concern:read:all",
+  },
+  { href: "/classes", label: "nav.classes", permission: "class-work:manage" },
+  { href: "/groups", label: "nav.groups", permission: "group:manage" },
+  { href: "/class-conferences", label: "nav.conferences", permission: "class-conference:manage" },
   { href: "/forum", label: "nav.forum", permission: "forum:participate" },
-  { href: "/concerns", label: "nav.myConcerns", permission: "concern:create" },
   { href: "/actions", label: "nav.actions", permission: "action:read:own" },
   { href: "/admin", label: "nav.admin", permission: "admin:pupils" },
   { href: "/admin/pupils", label: "admin.pupils", permission: "admin:pupils" },
@@ -18,5 +34,7 @@ const NAV_ITEMS: NavItem[] = [
 ];
 
 export function navItemsFor(actor: Actor): NavItem[] {
-  return NAV_ITEMS.filter((item) => can(actor, item.permission));
+  return NAV_ITEMS.filter(
+    (item) => can(actor, item.permission) && !(item.unless && can(actor, item.unless)),
+  );
 }

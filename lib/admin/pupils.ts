@@ -13,7 +13,7 @@ import { isUniqueViolation } from "@/lib/db/errors";
 import { assertVersionedUpdate, nextVersion } from "@/lib/db/versioned";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { DomainValidationError, NotFoundError } from "@/lib/errors";
-import { TIME_ZONE } from "@/lib/i18n";
+import { isoDay, todayInDenmark } from "@/lib/dates";
 import { day, id, text, version } from "@/lib/validation";
 import { className } from "./classes";
 
@@ -23,18 +23,6 @@ export const PUPILS_PER_PAGE = 50;
 const MAX_PUPIL_AGE_YEARS = 30;
 
 // ─── Days ─────────────────────────────────────────────────────────────────────────────────────
-
-/** Today as a DATE column holds it (midnight UTC), counted in Denmark, not the server's zone. */
-export function todayInDenmark(now = new Date()): Date {
-  // en-CA formats as YYYY-MM-DD.
-  const isoDay = new Intl.DateTimeFormat("en-CA", { timeZone: TIME_ZONE }).format(now);
-  return new Date(`${isoDay}T00:00:00Z`);
-}
-
-/** A DATE column's value as <input type="date"> wants it. */
-export function isoDay(date: Date): string {
-  return date.toISOString().slice(0, 10);
-}
 
 function notInFuture(date: Date): boolean {
   return date.getTime() <= todayInDenmark().getTime();

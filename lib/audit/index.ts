@@ -82,6 +82,35 @@ export async function auditedRead<T>(
   });
 }
 
+/**
+ * A page or list that shows several named pupils' data (a group's participants, the concerns on
+ * the worklist) writes one row per pupil, so each pupil's access report is complete. One
+ * statement, in the transaction of the read.
+ */
+export async function recordPupilReads(
+  client: DbOrTx,
+  actor: Actor,
+  event: Omit<AuditEvent, "pupilId" | "outcome">,
+  pupilIds: readonly string[],
+): Promise<void> {
+  const unique = [...new Set(pupilIds)];
+  if (unique.length === 0) return;
+  await client.auditLog.createMany({
+    data: unique.map((pupilId) => ({
+      actorId: actor.userId,
+      roles: [...actor.roles],
+      schoolId: actor.schoolId,
+      requestId: actor.requestId ?? null,
+      pupilId,
+      action: event.action,
+      entityType: event.entityType,
+      entityId: event.entityId,
+      purpose: event.purpose,
+      details: event.details,
+    })),
+  });
+}
+
 /** A refused attempt: recorded outside any rolled-back transaction, so it stays. */
 export async function recordDenied(
   actor: Actor | AnonymousActor,

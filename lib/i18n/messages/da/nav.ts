@@ -8,6 +8,8 @@ const nav = {
   myConcerns: "Mine bekymringer",
   dashboard: "Overblik",
   admin: "Administration",
+  groups: "Grupper",
+  conferences: "Klassekonferencer",
 } as const;
 
 export default nav;

@@ -5,11 +5,18 @@ import adminPupils from "./adminPupils";
 import adminSchools from "./adminSchools";
 import adminStaff from "./adminStaff";
 import auth from "./auth";
+import caseEntries from "./caseEntries";
+import classes from "./classes";
 import common from "./common";
+import concerns from "./concerns";
+import conferences from "./conferences";
+import groups from "./groups";
 import home from "./home";
 import nav from "./nav";
+import pupils from "./pupils";
 import roles from "./roles";
 import validation from "./validation";
+import worklist from "./worklist";
 
 export const en: Messages = {
   common,
@@ -23,4 +30,11 @@ export const en: Messages = {
   adminClasses,
   adminPupils,
   adminStaff,
+  pupils,
+  caseEntries,
+  concerns,
+  worklist,
+  classes,
+  groups,
+  conferences,
 };

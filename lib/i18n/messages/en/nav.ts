@@ -10,6 +10,8 @@ const nav: Messages["nav"] = {
   myConcerns: "My concerns",
   dashboard: "Overview",
   admin: "Administration",
+  groups: "Groups",
+  conferences: "Class conferences",
 };
 
 export default nav;

@@ -5,14 +5,8 @@ import { PupilForm, PupilStatusForm } from "@/components/admin/pupil-form";
 import { titled } from "@/components/shell/section-home";
 import { LinkButton } from "@/components/ui/button";
 import { Badge, Card, EmptyState, Notice, PageHeader } from "@/components/ui/layout";
-import {
-  getPupil,
-  isoDay,
-  listClassOptions,
-  todayInDenmark,
-  type GuardianRow,
-  type PupilDetail,
-} from "@/lib/admin/pupils";
+import { getPupil, listClassOptions, type GuardianRow, type PupilDetail } from "@/lib/admin/pupils";
+import { isoDay, todayInDenmark } from "@/lib/dates";
 import { requirePermission } from "@/lib/auth/session";
 import { NotFoundError } from "@/lib/errors";
 import { formatDate, type Locale, type Translate } from "@/lib/i18n";

@@ -1,0 +1,5 @@
+const caseEntries = {
+  title: "",
+} as const;
+
+export default caseEntries;

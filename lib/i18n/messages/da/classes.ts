@@ -1,0 +1,5 @@
+const classes = {
+  title: "",
+} as const;
+
+export default classes;

@@ -1,0 +1,5 @@
+const concerns = {
+  title: "",
+} as const;
+
+export default concerns;

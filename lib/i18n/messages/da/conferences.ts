@@ -1,0 +1,5 @@
+const conferences = {
+  title: "",
+} as const;
+
+export default conferences;

@@ -1,0 +1,5 @@
+const groups = {
+  title: "",
+} as const;
+
+export default groups;

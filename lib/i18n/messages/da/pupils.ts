@@ -1,0 +1,5 @@
+const pupils = {
+  title: "",
+} as const;
+
+export default pupils;

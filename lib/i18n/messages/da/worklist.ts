@@ -1,0 +1,5 @@
+const worklist = {
+  title: "",
+} as const;
+
+export default worklist;

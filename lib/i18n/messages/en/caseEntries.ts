@@ -1,0 +1,7 @@
+import type { Messages } from "../da";
+
+const caseEntries: Messages["caseEntries"] = {
+  title: "",
+};
+
+export default caseEntries;

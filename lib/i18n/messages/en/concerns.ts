@@ -1,0 +1,7 @@
+import type { Messages } from "../da";
+
+const concerns: Messages["concerns"] = {
+  title: "",
+};
+
+export default concerns;

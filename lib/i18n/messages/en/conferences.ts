@@ -1,0 +1,7 @@
+import type { Messages } from "../da";
+
+const conferences: Messages["conferences"] = {
+  title: "",
+};
+
+export default conferences;

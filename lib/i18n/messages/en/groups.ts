@@ -1,0 +1,7 @@
+import type { Messages } from "../da";
+
+const groups: Messages["groups"] = {
+  title: "",
+};
+
+export default groups;

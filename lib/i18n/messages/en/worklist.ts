@@ -1,0 +1,7 @@
+import type { Messages } from "../da";
+
+const worklist: Messages["worklist"] = {
+  title: "",
+};
+
+export default worklist;
