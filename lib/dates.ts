@@ -24,3 +24,13 @@ export function addDays(day: Date, days: number): Date {
 export function daysBetween(from: Date, to: Date): number {
   return Math.round((to.getTime() - from.getTime()) / 86_400_000);
 }
+
+/** Monday–Friday after `from`; public holidays are not known to the app. */
+export function addWorkingDays(from: Date, workingDays: number): Date {
+  let day = from;
+  for (let added = 0; added < workingDays;) {
+    day = addDays(day, 1);
+    if (day.getUTCDay() !== 0 && day.getUTCDay() !== 6) added++;
+  }
+  return day;
+}

@@ -53,3 +53,10 @@ describe("form building blocks", () => {
     expect(many(z.string()).parse("PPR")).toEqual(["PPR"]);
   });
 });
+
+describe("stored values read back", () => {
+  it("accepts the null a blank optional text was stored as", () => {
+    expect(optionalText().parse(null)).toBeNull();
+    expect(optionalText().parse(undefined)).toBeNull();
+  });
+});

@@ -14,13 +14,13 @@ export function text(max = 200) {
     .max(max);
 }
 
-/** Optional text: blank becomes null, so an update clears the field. */
+/** Optional text: blank becomes null, so an update clears the field (and a stored null reads back). */
 export function optionalText(max = 2000) {
   return z
     .string()
     .trim()
     .max(max)
-    .optional()
+    .nullish()
     .transform((value) => (value ? value : null));
 }
 
@@ -85,12 +85,15 @@ export function optionalDay() {
     .transform((value) => (value ? parseDay(value) : null));
 }
 
-/** An HTML checkbox: ticked sends "on"; an unticked box is not sent at all, which is false. */
+/**
+ * An HTML checkbox: ticked sends "on"; an unticked box is not sent at all, which is false. A
+ * stored boolean (JSON details read back) passes as itself.
+ */
 export function checkbox() {
   return z
-    .enum(["on", "true", "false"])
+    .union([z.boolean(), z.enum(["on", "true", "false"])])
     .optional()
-    .transform((value) => value === "on" || value === "true");
+    .transform((value) => value === true || value === "on" || value === "true");
 }
 
 export function id() {

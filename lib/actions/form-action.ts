@@ -94,7 +94,10 @@ async function fieldErrorsOf(error: z.ZodError, t: Translate): Promise<Record<st
   const messages = messagesFor(await getLocale());
   const result: Record<string, string> = {};
   for (const issue of error.issues) {
-    const field = issue.path.length ? String(issue.path[0]) : "form";
+    // The form's field is the innermost name: nested values (an entry's details) are flat in the form.
+    const field = String(
+      [...issue.path].reverse().find((part) => typeof part === "string") ?? "form",
+    );
     result[field] ??= isMessageKey(messages, issue.message)
       ? messageForKey(issue, t)
       : messageForCode(issue, t);

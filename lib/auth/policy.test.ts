@@ -7,14 +7,29 @@ import { describe, expect, it } from "vitest";
 import type { Confidentiality, Role } from "@/lib/generated/prisma/enums";
 import {
   ALL_ROLES,
+  allowedConfidentialities,
   assertCan,
+  assertCanCreateEntry,
+  assignableStaffScope,
+  authoringRole,
   can,
   canReadEntryContent,
   caseEntryContentScope,
+  classConferenceReviewScope,
+  classConferenceScope,
+  classConferenceTaskScope,
+  classWorkScope,
+  concernCoordinatorScope,
   concernScope,
+  consentScope,
+  creatableKinds,
   defaultConfidentiality,
   ForbiddenError,
+  forumMeetingScope,
+  groupScope,
   homePathOf,
+  myActionScope,
+  myFollowUpScope,
   PERMISSIONS,
   permissionsOf,
   pupilRecordScope,
@@ -250,6 +265,36 @@ describe("scopes", () => {
     expect(caseEntryContentScope(actor(["ADMIN"]), new Date())).toEqual({ id: { in: [] } });
     expect(caseEntryContentScope(actor(["TEACHER"]), new Date())).toEqual({ id: { in: [] } });
   });
+
+  it("gives class work, groups and class conferences of the school to the trivselsperson only", () => {
+    const trivsel = actor(["TRIVSELSPERSON"]);
+    expect(classWorkScope(trivsel)).toEqual({ schoolId: SCHOOL });
+    expect(groupScope(trivsel)).toEqual({ schoolId: SCHOOL });
+    expect(classConferenceScope(trivsel)).toEqual({ schoolId: SCHOOL });
+    expect(classConferenceReviewScope(trivsel)).toEqual({
+      conference: { schoolId: SCHOOL },
+      class: { schoolId: SCHOOL },
+    });
+    expect(classConferenceTaskScope(trivsel)).toEqual({
+      schoolId: SCHOOL,
+      review: { is: { conference: { schoolId: SCHOOL }, class: { schoolId: SCHOOL } } },
+    });
+    for (const role of ALL_ROLES.filter((role) => role !== "TRIVSELSPERSON")) {
+      const other = actor([role]);
+      expect(classWorkScope(other), role).toEqual({ id: { in: [] } });
+      expect(groupScope(other), role).toEqual({ id: { in: [] } });
+      expect(classConferenceScope(other), role).toEqual({ id: { in: [] } });
+      expect(classConferenceReviewScope(other), role).toEqual({ id: { in: [] } });
+      expect(classConferenceTaskScope(other), role).toEqual({ id: { in: [] } });
+    }
+  });
+
+  it("hands work only to active staff of the school who are not only administrators", () => {
+    expect(assignableStaffScope(actor(["TRIVSELSPERSON"]))).toEqual({
+      active: true,
+      roles: { some: { schoolId: SCHOOL, role: { not: "ADMIN" } } },
+    });
+  });
 });
 
 describe("home pages", () => {
@@ -265,5 +310,108 @@ describe("home pages", () => {
     [[], "/no-access"],
   ] as [Role[], string][])("%s lands on %s", (roles, path) => {
     expect(homePathOf(actor(roles))).toBe(path);
+  });
+});
+
+describe("writing on the timeline", () => {
+  it.each([
+    [
+      ["TRIVSELSPERSON"],
+      [
+        "CONVERSATION",
+        "ABSENCE_FOLLOW_UP",
+        "SCHOOL_HOME_CONVERSATION",
+        "REFERRAL",
+        "HANDOVER",
+        "NOTE",
+        "NOTIFICATION",
+      ],
+    ],
+    [["HEALTH_NURSE"], ["CONVERSATION", "REFERRAL", "NOTE", "NOTIFICATION"]],
+    [["PPR"], ["CONVERSATION", "REFERRAL", "NOTE", "NOTIFICATION"]],
+    [["LEADERSHIP"], ["NOTIFICATION"]],
+    [["TEACHER"], []],
+    [["ADMIN"], []],
+  ] as [Role[], string[]][])("%s may write %s", (roles, kinds) => {
+    expect(creatableKinds(actor(roles))).toEqual(kinds);
+    for (const kind of kinds)
+      expect(() => assertCanCreateEntry(actor(roles), kind as never)).not.toThrow();
+  });
+
+  it("refuses a teacher a notification entry through the timeline and a nurse an absence follow-up", () => {
+    expect(() => assertCanCreateEntry(actor(["TEACHER"]), "NOTIFICATION")).toThrow(ForbiddenError);
+    expect(() => assertCanCreateEntry(actor(["HEALTH_NURSE"]), "ABSENCE_FOLLOW_UP")).toThrow(
+      ForbiddenError,
+    );
+  });
+
+  it("writes as the trivselsperson first, then the profession", () => {
+    expect(authoringRole(actor(["SSP", "TRIVSELSPERSON"]))).toBe("TRIVSELSPERSON");
+    expect(authoringRole(actor(["HEALTH_NURSE"]))).toBe("HEALTH_NURSE");
+    expect(authoringRole(actor(["LEADERSHIP"]))).toBe("LEADERSHIP");
+    expect(() => authoringRole(actor(["TEACHER"]))).toThrow(ForbiddenError);
+  });
+
+  it("offers each author their default, the forum and a private note", () => {
+    expect(allowedConfidentialities(actor(["TRIVSELSPERSON"]))).toEqual([
+      "CASE",
+      "FORUM",
+      "PRIVATE",
+    ]);
+    expect(allowedConfidentialities(actor(["PPR"]))).toEqual(["PROFESSION", "FORUM", "PRIVATE"]);
+  });
+});
+
+describe("scopes of concerns, the worklist and my actions", () => {
+  const DAY = new Date("2026-11-21T00:00:00Z");
+
+  it("offers only the school's active trivselspersons as a concern's tovholder", () => {
+    expect(concernCoordinatorScope(actor(["TRIVSELSPERSON"]))).toEqual({
+      active: true,
+      roles: { some: { schoolId: SCHOOL, role: "TRIVSELSPERSON" } },
+    });
+  });
+
+  it("puts on the worklist the follow-ups assigned to me, and unassigned ones I may read", () => {
+    const trivsel = actor(["TRIVSELSPERSON"]);
+    expect(myFollowUpScope(trivsel, DAY)).toEqual({
+      schoolId: SCHOOL,
+      followUpOn: { not: null },
+      followUpDoneAt: null,
+      OR: [
+        { followUpOwnerId: "user-1" },
+        { AND: [{ followUpOwnerId: null }, caseEntryContentScope(trivsel, DAY)] },
+      ],
+    });
+    expect(myFollowUpScope(actor(["TEACHER"]), DAY)).toEqual({ id: { in: [] } });
+    expect(myFollowUpScope(actor(["ADMIN"]), DAY)).toEqual({ id: { in: [] } });
+  });
+
+  it("gives each user their own actions only, and administrators none", () => {
+    for (const role of ALL_ROLES.filter((role) => role !== "ADMIN")) {
+      expect(myActionScope(actor([role])), role).toEqual({
+        schoolId: SCHOOL,
+        responsibleKind: "USER",
+        responsibleUserId: "user-1",
+      });
+    }
+    expect(myActionScope(actor(["ADMIN"]))).toEqual({ id: { in: [] } });
+  });
+
+  it("shows consents to those who read them, never to teachers or administrators", () => {
+    expect(consentScope(actor(["TRIVSELSPERSON"]))).toEqual({ schoolId: SCHOOL });
+    expect(consentScope(actor(["PPR"]))).toEqual({ schoolId: SCHOOL });
+    expect(consentScope(actor(["TEACHER"]))).toEqual({ id: { in: [] } });
+    expect(consentScope(actor(["ADMIN"]))).toEqual({ id: { in: [] } });
+  });
+
+  it("shows the forum's meetings to the trivselsperson, one's own meetings to members, none to others", () => {
+    expect(forumMeetingScope(actor(["TRIVSELSPERSON"]))).toEqual({ schoolId: SCHOOL });
+    expect(forumMeetingScope(actor(["PPR"]))).toEqual({
+      schoolId: SCHOOL,
+      participants: { some: { userId: "user-1" } },
+    });
+    expect(forumMeetingScope(actor(["TEACHER"]))).toEqual({ id: { in: [] } });
+    expect(forumMeetingScope(actor(["ADMIN"]))).toEqual({ id: { in: [] } });
   });
 });

@@ -8,7 +8,7 @@
  * Pure: no database, no Next.js. Unit-tested role by role in policy.test.ts.
  */
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { Confidentiality, Role } from "@/lib/generated/prisma/enums";
+import type { CaseEntryKind, Confidentiality, Role } from "@/lib/generated/prisma/enums";
 
 /** Who is acting: a signed-in user at their active school, with their roles there. */
 export type Actor = {
@@ -230,6 +230,49 @@ export function classScope(actor: Actor): Prisma.ClassWhereInput {
   return schoolScope(actor);
 }
 
+// ─── The trivselsperson's class work, groups and class conferences ────────────────────────────
+
+/** The school's class work log, for those who do class work. */
+export function classWorkScope(actor: Actor): Prisma.ClassWorkWhereInput {
+  return can(actor, "class-work:manage") ? schoolScope(actor) : NOTHING;
+}
+
+/** The school's groups (quiet-youth, grief, divorce …) and, through them, who takes part. */
+export function groupScope(actor: Actor): Prisma.GroupWhereInput {
+  return can(actor, "group:manage") ? schoolScope(actor) : NOTHING;
+}
+
+/** The school's class conferences. */
+export function classConferenceScope(actor: Actor): Prisma.ClassConferenceWhereInput {
+  return can(actor, "class-conference:manage") ? schoolScope(actor) : NOTHING;
+}
+
+/** The reviews of the classes in the school's class conferences. */
+export function classConferenceReviewScope(actor: Actor): Prisma.ClassConferenceReviewWhereInput {
+  return can(actor, "class-conference:manage")
+    ? { conference: schoolScope(actor), class: schoolScope(actor) }
+    : NOTHING;
+}
+
+/** The trivselsperson's tasks from the school's class conferences (actions with a review). */
+export function classConferenceTaskScope(actor: Actor): Prisma.ActionWhereInput {
+  return can(actor, "class-conference:manage")
+    ? { ...schoolScope(actor), review: { is: classConferenceReviewScope(actor) } }
+    : NOTHING;
+}
+
+/**
+ * Staff who can be given work at the school — lead a group, own a class conference task: active
+ * users with a role here other than administrator. Administrators have no case content and no
+ * "my actions" (separation of duties), so work is never handed to them.
+ */
+export function assignableStaffScope(actor: Actor): Prisma.UserWhereInput {
+  return {
+    active: true,
+    roles: { some: { ...schoolScope(actor), role: { not: "ADMIN" } } },
+  };
+}
+
 // ─── Confidentiality of case entries (DESIGN.md §3) ───────────────────────────────────────────
 
 /** The facts about an entry that decide who may read its content. */
@@ -275,22 +318,23 @@ export function isForumMemberRole(role: Role): boolean {
 }
 
 /**
- * Pupils whose consent covers the forum on `day`: the current version (not superseded), given,
- * not withdrawn, valid on that day.
+ * A consent that covers the forum on `day`: the current version (not superseded), given, not
+ * withdrawn, valid on that day.
  */
-export function forumConsentWhere(day: Date): Prisma.PupilWhereInput {
+export function validForumConsentWhere(day: Date): Prisma.ConsentWhereInput {
   return {
-    consents: {
-      some: {
-        supersededBy: { is: null },
-        decision: "GIVEN",
-        withdrawnOn: null,
-        scopes: { has: "FORUM" },
-        validFrom: { lte: day },
-        validUntil: { gte: day },
-      },
-    },
+    supersededBy: { is: null },
+    decision: "GIVEN",
+    withdrawnOn: null,
+    scopes: { has: "FORUM" },
+    validFrom: { lte: day },
+    validUntil: { gte: day },
   };
+}
+
+/** Pupils whose consent covers the forum on `day`. */
+export function forumConsentWhere(day: Date): Prisma.PupilWhereInput {
+  return { consents: { some: validForumConsentWhere(day) } };
 }
 
 /**
@@ -312,14 +356,119 @@ export function caseEntryContentScope(actor: Actor, day: Date): Prisma.CaseEntry
   return { ...schoolScope(actor), OR: readable };
 }
 
+// ─── Writing on the timeline ──────────────────────────────────────────────────────────────────
+
+/** The trivselsperson's own kinds of work; other professions write conversations, notes, referrals. */
+const TRIVSELSPERSON_KINDS: readonly CaseEntryKind[] = [
+  "CONVERSATION",
+  "ABSENCE_FOLLOW_UP",
+  "SCHOOL_HOME_CONVERSATION",
+  "REFERRAL",
+  "HANDOVER",
+  "NOTE",
+];
+const PROFESSION_KINDS: readonly CaseEntryKind[] = ["CONVERSATION", "REFERRAL", "NOTE"];
+
+/**
+ * The kinds of entry an actor may add to a pupil's timeline. A notification (underretning) is
+ * open to every role with the duty to notify and is never held back by consent.
+ */
+export function creatableKinds(actor: Pick<Actor, "roles">): CaseEntryKind[] {
+  const kinds = new Set<CaseEntryKind>();
+  if (can(actor, "case-entry:create")) TRIVSELSPERSON_KINDS.forEach((kind) => kinds.add(kind));
+  if (can(actor, "case-entry:create:profession"))
+    PROFESSION_KINDS.forEach((kind) => kinds.add(kind));
+  if (can(actor, "notification:create")) kinds.add("NOTIFICATION");
+  return [...TRIVSELSPERSON_KINDS, "NOTIFICATION" as const].filter((kind) => kinds.has(kind));
+}
+
+export function assertCanCreateEntry(actor: Pick<Actor, "roles">, kind: CaseEntryKind): void {
+  if (!creatableKinds(actor).includes(kind)) {
+    throw new ForbiddenError(kind === "NOTIFICATION" ? "notification:create" : "case-entry:create");
+  }
+}
+
+/**
+ * The role an actor writes as: it decides the PROFESSION compartment of their entries. The
+ * trivselsperson's role first; then their profession; leadership writes notifications as itself.
+ */
+export function authoringRole(actor: Pick<Actor, "roles">): Role {
+  const order: Role[] = [
+    "TRIVSELSPERSON",
+    "HEALTH_NURSE",
+    "PPR",
+    "FAMILY_COUNSELLOR",
+    "SSP",
+    "LEADERSHIP",
+  ];
+  const role = order.find((candidate) => actor.roles.includes(candidate));
+  if (!role) throw new ForbiddenError("case-entry:create");
+  return role;
+}
+
 /** The confidentiality a new entry gets unless its author chooses otherwise. */
 export function defaultConfidentiality(actor: Pick<Actor, "roles">): Confidentiality {
   return actor.roles.includes("TRIVSELSPERSON") ? "CASE" : "PROFESSION";
 }
 
+/**
+ * The levels an author may choose: their default (CASE for the trivselsperson, their
+ * profession's compartment for the others), sharing with the forum, or a private working note.
+ */
+export function allowedConfidentialities(actor: Pick<Actor, "roles">): Confidentiality[] {
+  return [defaultConfidentiality(actor), "FORUM", "PRIVATE"];
+}
+
 /** The roles an actor may write PROFESSION entries as. */
 export function professionRolesOf(actor: Pick<Actor, "roles">): Role[] {
   return actor.roles.filter((role) => (PROFESSION_ROLES as readonly Role[]).includes(role));
+}
+
+// ─── Concerns, the worklist and my actions ───────────────────────────────────────────────────
+
+/** Who can be a concern's tovholder: the school's active trivselspersons. */
+export function concernCoordinatorScope(actor: Actor): Prisma.UserWhereInput {
+  return { active: true, roles: { some: { ...schoolScope(actor), role: "TRIVSELSPERSON" } } };
+}
+
+/**
+ * The open follow-ups that are the actor's to do: assigned to them, or unassigned on an entry
+ * whose content they may read. An unassigned follow-up on another profession's note or on
+ * someone else's private note is not theirs, and does not show up on their worklist.
+ */
+export function myFollowUpScope(actor: Actor, day: Date): Prisma.CaseEntryWhereInput {
+  if (!can(actor, "pupil:open-record")) return NOTHING;
+  return {
+    ...schoolScope(actor),
+    followUpOn: { not: null },
+    followUpDoneAt: null,
+    OR: [
+      { followUpOwnerId: actor.userId },
+      { AND: [{ followUpOwnerId: null }, caseEntryContentScope(actor, day)] },
+    ],
+  };
+}
+
+/** The actions an actor is responsible for at the active school (never a plan's other actions). */
+export function myActionScope(actor: Actor): Prisma.ActionWhereInput {
+  if (!can(actor, "action:read:own")) return NOTHING;
+  return { ...schoolScope(actor), responsibleKind: "USER", responsibleUserId: actor.userId };
+}
+
+/** The school's consents, for those who read or record them. */
+export function consentScope(actor: Actor): Prisma.ConsentWhereInput {
+  return can(actor, "consent:read") ? schoolScope(actor) : NOTHING;
+}
+
+/**
+ * Forum meetings: all of the school's for those who run the forum, otherwise the meetings one
+ * takes part in.
+ */
+export function forumMeetingScope(actor: Actor): Prisma.ForumMeetingWhereInput {
+  if (can(actor, "forum:manage")) return schoolScope(actor);
+  if (can(actor, "forum:participate"))
+    return { ...schoolScope(actor), participants: { some: { userId: actor.userId } } };
+  return NOTHING;
 }
 
 // ─── Navigation ──────────────────────────────────────────────────────────────────────────────

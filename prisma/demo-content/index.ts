@@ -3,12 +3,22 @@
  * groups and class conferences, so that each demo role meets the app with realistic Danish
  * content, dates spread over the school year.
  */
+import { seedCaseEntries } from "./case-entries";
+import { seedClassWork } from "./classes";
+import { seedConcerns } from "./concerns";
 import type { DemoContext } from "./context";
 
 export async function seedDemoContent(
   context: DemoContext,
   log: (line: string) => void,
 ): Promise<void> {
-  void context;
-  void log;
+  const concerns = await seedConcerns(context);
+  const entries = await seedCaseEntries(context);
+  log(`Demoskolen: ${concerns} concerns, ${entries} timeline entries.`);
+  // Last: it draws on the shared seeded faker, so the seeds before it keep their pupils.
+  const work = await seedClassWork(context);
+  log(
+    `Demoskolen: ${work.classWork} class work entries, ${work.groups} groups (${work.participants} participants), ` +
+      `a class conference over ${work.reviews} classes (${work.focusPupils} focus pupils, ${work.tasks} tasks).`,
+  );
 }

@@ -35,11 +35,19 @@ export const test = base.extend<{ consoleErrors: string[] }>({
 
 export { expect };
 
-export async function signIn(page: Page, email: string, password = DEMO_PASSWORD) {
+export async function signIn(
+  page: Page,
+  email: string,
+  password = DEMO_PASSWORD,
+  options: { refused?: boolean } = {},
+) {
   await page.goto("/login");
   await page.getByLabel("E-mail").fill(email);
   await page.getByLabel("Adgangskode").fill(password);
   await page.getByRole("button", { name: "Log ind" }).click();
+  // Wait for the outcome, so the next step does not cut the sign-in short.
+  if (options.refused) await expect(page.getByTestId("login-error")).toBeVisible();
+  else await page.waitForURL((url) => !url.pathname.startsWith("/login"));
 }
 
 /** No serious or critical WCAG 2.1 A/AA violations on the page as it is now. */
@@ -53,4 +61,9 @@ export async function expectAccessible(page: Page) {
   expect(
     serious.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.length})`),
   ).toEqual([]);
+}
+
+export async function signOut(page: Page) {
+  await page.getByRole("button", { name: "Log ud" }).click();
+  await expect(page).toHaveURL(/\/login/);
 }

@@ -6,27 +6,36 @@ const ROLES = [
   {
     email: "trivselsperson@demoskolen.dk",
     heading: "Arbejdsliste",
-    nav: ["Arbejdsliste", "Trivselsforum", "Mine bekymringer", "Mine opgaver"],
+    nav: [
+      "Arbejdsliste",
+      "Elever",
+      "Bekymringer",
+      "Klasser",
+      "Grupper",
+      "Klassekonferencer",
+      "Trivselsforum",
+      "Mine opgaver",
+    ],
   },
   {
     email: "leder@demoskolen.dk",
     heading: "Overblik",
-    nav: ["Overblik", "Trivselsforum", "Mine bekymringer", "Mine opgaver"],
+    nav: ["Overblik", "Elever", "Bekymringer", "Trivselsforum", "Mine opgaver"],
   },
   {
     email: "sundhedsplejerske@demoskolen.dk",
     heading: "Trivselsforum",
-    nav: ["Trivselsforum", "Mine bekymringer", "Mine opgaver"],
+    nav: ["Elever", "Mine bekymringer", "Trivselsforum", "Mine opgaver"],
   },
   {
     email: "raadgiver@demoskolen.dk",
     heading: "Trivselsforum",
-    nav: ["Trivselsforum", "Mine bekymringer", "Mine opgaver"],
+    nav: ["Elever", "Mine bekymringer", "Trivselsforum", "Mine opgaver"],
   },
   {
     email: "ssp@demoskolen.dk",
     heading: "Trivselsforum",
-    nav: ["Trivselsforum", "Mine bekymringer", "Mine opgaver"],
+    nav: ["Elever", "Mine bekymringer", "Trivselsforum", "Mine opgaver"],
   },
   {
     email: "laerer@demoskolen.dk",
@@ -42,6 +51,11 @@ const ROLES = [
 
 const ALL_SECTIONS = [
   "Arbejdsliste",
+  "Elever",
+  "Bekymringer",
+  "Klasser",
+  "Grupper",
+  "Klassekonferencer",
   "Overblik",
   "Trivselsforum",
   "Mine bekymringer",
@@ -83,10 +97,10 @@ test("the PPR psychologist of two schools picks the school, then sees its home",
 });
 
 test("a wrong password and an unknown user get the same refusal", async ({ page }) => {
-  await signIn(page, "trivselsperson@demoskolen.dk", "forkert-adgangskode");
+  await signIn(page, "trivselsperson@demoskolen.dk", "forkert-adgangskode", { refused: true });
   await expect(page.getByTestId("login-error")).toHaveText("E-mail eller adgangskode er forkert.");
   await expect(page).toHaveURL(/\/login/);
-  await signIn(page, "findes.ikke@demoskolen.dk", DEMO_PASSWORD);
+  await signIn(page, "findes.ikke@demoskolen.dk", DEMO_PASSWORD, { refused: true });
   await expect(page.getByTestId("login-error")).toHaveText("E-mail eller adgangskode er forkert.");
   await expectAccessible(page);
 });

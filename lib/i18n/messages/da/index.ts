@@ -8,6 +8,7 @@ import caseEntries from "./caseEntries";
 import classes from "./classes";
 import common from "./common";
 import concerns from "./concerns";
+import consent from "./consent";
 import conferences from "./conferences";
 import groups from "./groups";
 import home from "./home";
@@ -36,6 +37,7 @@ export const da = {
   classes,
   groups,
   conferences,
+  consent,
 };
 
 /** The catalogue's shape, with every text widened to string: other locales must match it. */

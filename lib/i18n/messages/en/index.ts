@@ -9,6 +9,7 @@ import caseEntries from "./caseEntries";
 import classes from "./classes";
 import common from "./common";
 import concerns from "./concerns";
+import consent from "./consent";
 import conferences from "./conferences";
 import groups from "./groups";
 import home from "./home";
@@ -37,4 +38,5 @@ export const en: Messages = {
   classes,
   groups,
   conferences,
+  consent,
 };

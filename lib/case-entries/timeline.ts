@@ -1,0 +1,280 @@
+/**
+ * The pupil's record (trivselsmappe): the header beside the timeline, and the timeline itself,
+ * newest first. Two queries make the timeline: every entry's metadata (that it exists, its date,
+ * kind and profession), and the content of only those entries the policy lets the actor read —
+ * content the actor may not read is never fetched, so it cannot leak into the page.
+ */
+import "server-only";
+import { auditedRead } from "@/lib/audit";
+import {
+  can,
+  caseEntryContentScope,
+  concernScope,
+  pupilRecordScope,
+  validForumConsentWhere,
+  type Actor,
+} from "@/lib/auth/policy";
+import type { Tx } from "@/lib/db/client";
+import { addDays, isoDay, todayInDenmark } from "@/lib/dates";
+import { NotFoundError } from "@/lib/errors";
+import type {
+  CaseEntryKind,
+  ConcernCategory,
+  ConcernLevel,
+  ConcernStatus,
+  Confidentiality,
+  Role,
+} from "@/lib/generated/prisma/enums";
+import { z } from "zod";
+import { readDetails, type EntryDetails } from "./kinds";
+
+export type PupilHeader = {
+  id: string;
+  firstName: string;
+  lastName: string;
+  className: string | null;
+  dateOfBirth: string;
+  active: boolean;
+  guardians: {
+    id: string;
+    name: string;
+    relation: string | null;
+    phone: string | null;
+    email: string | null;
+    hasParentalAuthority: boolean;
+  }[];
+  openConcerns: {
+    id: string;
+    level: ConcernLevel;
+    categories: ConcernCategory[];
+    status: ConcernStatus;
+    createdAt: string;
+  }[];
+  /** The current consent covering the forum, when valid today. */
+  forumConsentUntil: string | null;
+  /** Absence over the last 60 days, when any is registered. */
+  absence: { days: number; schoolDays: number; percent: number } | null;
+};
+
+type EntryMeta = {
+  id: string;
+  kind: CaseEntryKind;
+  occurredOn: string;
+  authorRole: Role;
+  confidentiality: Confidentiality;
+};
+
+export type ReadableEntry = EntryMeta & {
+  readable: true;
+  title: string | null;
+  authorId: string;
+  authorName: string;
+  content: EntryDetails | null;
+  followUpOn: string | null;
+  followUpOwnerName: string | null;
+  followUpDone: boolean;
+  notification: {
+    receiptDueOn: string;
+    receiptReceivedOn: string | null;
+    municipalityFeedback: string | null;
+    version: number;
+  } | null;
+  revisionCount: number;
+  version: number;
+  updatedAt: string;
+  /** Only the author edits an entry; the history keeps every earlier version. */
+  canEdit: boolean;
+};
+
+/** An entry the actor may not read: that it exists, never what it says. */
+export type RestrictedEntry = EntryMeta & { readable: false };
+
+export type TimelineEntry = ReadableEntry | RestrictedEntry;
+
+export type PupilRecord = { pupil: PupilHeader; entries: TimelineEntry[] };
+
+const ABSENCE_WINDOW_DAYS = 60;
+
+/** Opening a pupil's record: audited before anything is read (fail closed). */
+export async function getPupilRecord(
+  actor: Actor,
+  pupilId: string,
+  options: { kinds?: CaseEntryKind[] } = {},
+): Promise<PupilRecord> {
+  if (!can(actor, "pupil:open-record")) throw new NotFoundError("pupil");
+  if (!z.uuid().safeParse(pupilId).success) throw new NotFoundError("pupil");
+  const today = todayInDenmark();
+  const record = await auditedRead(
+    actor,
+    {
+      action: "pupil.read",
+      pupilId,
+      entityType: "Pupil",
+      entityId: pupilId,
+      details: { kinds: options.kinds ?? null },
+    },
+    async (tx) => {
+      const pupil = await readHeader(tx, actor, pupilId, today);
+      if (!pupil) return null;
+      return { pupil, entries: await readTimeline(tx, actor, pupilId, today, options.kinds) };
+    },
+  );
+  // Outside the actor's scope looks the same as not there; the audit row above stays either way.
+  if (!record) throw new NotFoundError("pupil");
+  return record;
+}
+
+async function readHeader(
+  tx: Tx,
+  actor: Actor,
+  pupilId: string,
+  today: Date,
+): Promise<PupilHeader | null> {
+  const pupil = await tx.pupil.findFirst({
+    where: { id: pupilId, ...pupilRecordScope(actor) },
+    select: {
+      id: true,
+      firstName: true,
+      lastName: true,
+      dateOfBirth: true,
+      active: true,
+      class: { select: { grade: true, letter: true } },
+      guardians: {
+        select: {
+          id: true,
+          name: true,
+          relation: true,
+          phone: true,
+          email: true,
+          hasParentalAuthority: true,
+        },
+        orderBy: [{ hasParentalAuthority: "desc" }, { name: "asc" }],
+      },
+      concerns: {
+        where: { ...concernScope(actor), status: { not: "CLOSED" } },
+        select: { id: true, level: true, categories: true, status: true, createdAt: true },
+        orderBy: { createdAt: "desc" },
+      },
+      consents: {
+        where: validForumConsentWhere(today),
+        select: { validUntil: true },
+        orderBy: { validUntil: "desc" },
+        take: 1,
+      },
+    },
+  });
+  if (!pupil) return null;
+  const from = addDays(today, -ABSENCE_WINDOW_DAYS);
+  const absenceDays = await tx.absenceRecord.count({
+    where: { pupilId, date: { gt: from, lte: today } },
+  });
+  const schoolDays = weekdaysBetween(from, today);
+  return {
+    id: pupil.id,
+    firstName: pupil.firstName,
+    lastName: pupil.lastName,
+    className: pupil.class ? `${pupil.class.grade}.${pupil.class.letter}` : null,
+    dateOfBirth: isoDay(pupil.dateOfBirth),
+    active: pupil.active,
+    guardians: pupil.guardians,
+    openConcerns: pupil.concerns.map((concern) => ({
+      ...concern,
+      createdAt: concern.createdAt.toISOString(),
+    })),
+    forumConsentUntil: pupil.consents[0] ? isoDay(pupil.consents[0].validUntil) : null,
+    absence: absenceDays
+      ? {
+          days: absenceDays,
+          schoolDays,
+          percent: Math.round((absenceDays / schoolDays) * 1000) / 10,
+        }
+      : null,
+  };
+}
+
+/** Monday to Friday in (from, to]: the school days of a period, before holidays are known. */
+export function weekdaysBetween(from: Date, to: Date): number {
+  let count = 0;
+  for (let day = addDays(from, 1); day <= to; day = addDays(day, 1)) {
+    const weekday = day.getUTCDay();
+    if (weekday !== 0 && weekday !== 6) count++;
+  }
+  return count;
+}
+
+async function readTimeline(
+  tx: Tx,
+  actor: Actor,
+  pupilId: string,
+  today: Date,
+  kinds: CaseEntryKind[] | undefined,
+): Promise<TimelineEntry[]> {
+  const where = {
+    pupilId,
+    schoolId: actor.schoolId,
+    ...(kinds?.length ? { kind: { in: kinds } } : {}),
+  };
+  const [all, readable] = await Promise.all([
+    tx.caseEntry.findMany({
+      where,
+      select: { id: true, kind: true, occurredOn: true, authorRole: true, confidentiality: true },
+      orderBy: [{ occurredOn: "desc" }, { createdAt: "desc" }],
+    }),
+    tx.caseEntry.findMany({
+      where: { AND: [where, caseEntryContentScope(actor, today)] },
+      select: {
+        id: true,
+        kind: true,
+        title: true,
+        details: true,
+        authorId: true,
+        author: { select: { name: true } },
+        followUpOn: true,
+        followUpDoneAt: true,
+        followUpOwner: { select: { name: true } },
+        version: true,
+        updatedAt: true,
+        notification: {
+          select: {
+            receiptDueOn: true,
+            receiptReceivedOn: true,
+            municipalityFeedback: true,
+            version: true,
+          },
+        },
+        _count: { select: { revisions: true } },
+      },
+    }),
+  ]);
+  const contentById = new Map(readable.map((entry) => [entry.id, entry]));
+  return all.map((meta): TimelineEntry => {
+    const base: EntryMeta = { ...meta, occurredOn: isoDay(meta.occurredOn) };
+    const entry = contentById.get(meta.id);
+    if (!entry) return { ...base, readable: false };
+    return {
+      ...base,
+      readable: true,
+      title: entry.title,
+      authorId: entry.authorId,
+      authorName: entry.author.name,
+      content: readDetails(entry.kind, entry.details),
+      followUpOn: entry.followUpOn ? isoDay(entry.followUpOn) : null,
+      followUpOwnerName: entry.followUpOwner?.name ?? null,
+      followUpDone: entry.followUpDoneAt !== null,
+      notification: entry.notification
+        ? {
+            receiptDueOn: isoDay(entry.notification.receiptDueOn),
+            receiptReceivedOn: entry.notification.receiptReceivedOn
+              ? isoDay(entry.notification.receiptReceivedOn)
+              : null,
+            municipalityFeedback: entry.notification.municipalityFeedback,
+            version: entry.notification.version,
+          }
+        : null,
+      revisionCount: entry._count.revisions,
+      version: entry.version,
+      updatedAt: entry.updatedAt.toISOString(),
+      canEdit: entry.authorId === actor.userId,
+    };
+  });
+}

@@ -1,0 +1,57 @@
+/**
+ * Raising a concern (melde en bekymring): the teacher's main screen. The pupil must be one the
+ * raiser may find (a teacher: the pupils of their own classes); anything else is "not found" and
+ * nothing is written. The concern lands as NEW on the trivselsperson's worklist.
+ */
+import "server-only";
+import { auditedWrite } from "@/lib/audit";
+import { assertCan, pupilScope, type Actor } from "@/lib/auth/policy";
+import { NotFoundError } from "@/lib/errors";
+import type { ConcernSource } from "@/lib/generated/prisma/enums";
+import type { RaiseConcernInput } from "./schemas";
+import { CONCERN_PURPOSE } from "./shared";
+
+/** Where a concern comes from when the raiser does not say: their own role. */
+export function defaultSourceFor(actor: Pick<Actor, "roles">): ConcernSource {
+  if (actor.roles.includes("TRIVSELSPERSON")) return "TRIVSELSPERSON";
+  if (actor.roles.includes("TEACHER")) return "TEACHER";
+  return "OTHER";
+}
+
+export async function raiseConcern(
+  actor: Actor,
+  input: RaiseConcernInput,
+): Promise<{ id: string }> {
+  assertCan(actor, "concern:create");
+  return auditedWrite<{ id: string }>(
+    actor,
+    (created) => ({
+      action: "concern.create",
+      pupilId: input.pupilId,
+      entityType: "Concern",
+      entityId: created.id,
+      purpose: CONCERN_PURPOSE,
+    }),
+    async (tx) => {
+      // The pupil id came from the browser: it must be a current pupil the raiser may find.
+      const pupil = await tx.pupil.findFirst({
+        where: { AND: [{ id: input.pupilId, active: true }, pupilScope(actor)] },
+        select: { id: true },
+      });
+      if (!pupil) throw new NotFoundError("pupil");
+      return tx.concern.create({
+        data: {
+          schoolId: actor.schoolId,
+          pupilId: pupil.id,
+          raisedById: actor.userId,
+          source: input.source ?? defaultSourceFor(actor),
+          noticedBy: input.noticedBy,
+          categories: input.categories,
+          level: input.level,
+          description: input.description,
+        },
+        select: { id: true },
+      });
+    },
+  );
+}

@@ -1,0 +1,82 @@
+const consent = {
+  title: "Samtykker",
+  intro:
+    "Samtykker og afslag fra forældre med forældremyndighed. Et samtykke ændres aldrig: en ændring eller et tilbagekald bliver en ny udgave, og historikken bevares.",
+  registerFor: "Samtykker for {pupil}",
+  open: "Samtykker",
+  empty: "Der er ikke registreret samtykker for eleven.",
+  new: "Registrer samtykke eller afslag",
+  change: "Registrer en ny udgave",
+  changeIntro: "Den nuværende udgave bliver stående i historikken.",
+  withdraw: "Tilbagekald",
+  withdrawIntro: "Forældre kan til enhver tid tilbagekalde et samtykke. Registrer hvem og hvornår.",
+  withdrawSubmit: "Registrer tilbagekald",
+  withdrawnSaved: "Tilbagekaldet er registreret.",
+  saved: "Samtykket er registreret.",
+  earlier: "Tidligere udgaver ({count})",
+  informOnly:
+    "{names} har ikke forældremyndighed og kan ikke give samtykke, men har ret til at blive orienteret.",
+  noGuardians:
+    "Eleven har ingen registrerede forældre med forældremyndighed. Kontakt skolens administrator.",
+  states: {
+    VALID: "Gyldigt",
+    NOT_YET_VALID: "Gælder fra {date}",
+    EXPIRED: "Udløbet",
+    WITHDRAWN: "Tilbagekaldt",
+    REFUSED: "Afslag",
+    SUPERSEDED: "Erstattet",
+  },
+  decision: "Beslutning",
+  decisions: {
+    GIVEN: "Samtykke givet",
+    REFUSED: "Afslag",
+  },
+  form: "Form",
+  forms: {
+    WRITTEN: "Skriftligt",
+    ORAL: "Mundtligt",
+  },
+  givenOn: "Dato",
+  oralNote: "Hvordan blev det givet?",
+  oralNoteHint:
+    "Mundtligt samtykke: hvem talte med hvem, og hvordan. Fx »Telefonsamtale med mor, læst op og bekræftet«.",
+  guardians: "Givet af",
+  guardiansHint: "Kun forældre med forældremyndighed.",
+  scopes: "Hvad omfatter det?",
+  scopeNames: {
+    FORUM: "Drøftelse i Trivselsforum",
+    PPR: "Udveksling med PPR",
+    HEALTH_NURSE: "Udveksling med sundhedsplejen",
+    FAMILY_COUNSELLOR: "Udveksling med Familiegruppens rådgiver",
+    EXTERNAL: "Udveksling med en ekstern samarbejdspartner",
+  },
+  externalPartner: "Ekstern samarbejdspartner",
+  externalPartnerHint: "En tjeneste, ikke en person. Fx »Børne- og ungdomspsykiatrien«.",
+  purpose: "Formål",
+  purposeHint: "Hvad skal oplysningerne bruges til?",
+  purposeDefault:
+    "At elevens trivsel kan drøftes, så skolen og samarbejdspartnerne kan hjælpe i fællesskab.",
+  validFrom: "Gælder fra",
+  validUntil: "Gælder til",
+  validUntilHint: "Højst et år. Tæt på udløb kommer samtykket på arbejdslisten.",
+  pupilView: "Elevens egen holdning",
+  pupilViewHint: "Hvad siger eleven selv? Især vigtigt for de ældre elever.",
+  withdrawnOn: "Tilbagekaldt den",
+  withdrawnBy: "Tilbagekaldt af",
+  recordedBy: "Registreret af {name} {date}",
+  withdrawnLine: "Tilbagekaldt {date} af {name}",
+  validLine: "{from} – {until}",
+  errors: {
+    guardians: "Vælg mindst én forælder med forældremyndighed.",
+    guardianAuthority:
+      "Kun forældre med forældremyndighed til eleven kan give eller tilbagekalde samtykke.",
+    oralNote: "Skriv, hvordan det mundtlige samtykke blev givet.",
+    externalPartner: "Skriv, hvilken samarbejdspartner samtykket gælder.",
+    validUntil: "Slutdatoen skal ligge efter startdatoen.",
+    tooLong: "Et samtykke kan højst gælde et år ad gangen.",
+    notWithdrawable: "Kun et givet samtykke, der ikke allerede er tilbagekaldt, kan tilbagekaldes.",
+    withdrawnBeforeGiven: "Et samtykke kan ikke tilbagekaldes, før det er givet.",
+  },
+} as const;
+
+export default consent;
