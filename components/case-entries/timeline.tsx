@@ -136,25 +136,36 @@ function ReadableCard({
         </section>
       ) : null}
 
-      <footer className="mt-4 flex flex-wrap items-center gap-x-4 gap-y-2 border-t border-stone-100 pt-3 text-sm">
-        <FollowUp entry={entry} today={today} t={t} locale={locale} />
-        {entry.canEdit ? (
-          <Link href={`${base}/edit`} className="text-brand-700 hover:underline">
-            {t("caseEntries.edit")}
-          </Link>
-        ) : null}
-        {entry.revisionCount > 0 ? (
-          <Link href={`${base}/history`} className="text-brand-700 hover:underline">
-            {t("caseEntries.edited", { count: entry.revisionCount })}
-          </Link>
-        ) : null}
-        {entry.kind === "SCHOOL_HOME_CONVERSATION" ? (
-          <Link href={`${base}/family`} className="text-brand-700 hover:underline">
-            {t("caseEntries.printFamilyPage")}
-          </Link>
-        ) : null}
-      </footer>
+      {hasFooter(entry) ? (
+        <footer className="mt-4 flex flex-wrap items-center gap-x-4 gap-y-2 border-t border-stone-100 pt-3 text-sm">
+          <FollowUp entry={entry} today={today} t={t} locale={locale} />
+          {entry.canEdit ? (
+            <Link href={`${base}/edit`} className="text-brand-700 hover:underline">
+              {t("caseEntries.edit")}
+            </Link>
+          ) : null}
+          {entry.revisionCount > 0 ? (
+            <Link href={`${base}/history`} className="text-brand-700 hover:underline">
+              {t("caseEntries.edited", { count: entry.revisionCount })}
+            </Link>
+          ) : null}
+          {entry.kind === "SCHOOL_HOME_CONVERSATION" ? (
+            <Link href={`${base}/family`} className="text-brand-700 hover:underline">
+              {t("caseEntries.printFamilyPage")}
+            </Link>
+          ) : null}
+        </footer>
+      ) : null}
     </article>
+  );
+}
+
+function hasFooter(entry: ReadableEntry): boolean {
+  return Boolean(
+    entry.followUpOn ||
+    entry.canEdit ||
+    entry.revisionCount > 0 ||
+    entry.kind === "SCHOOL_HOME_CONVERSATION",
   );
 }
 

@@ -11,17 +11,24 @@ export function PupilFacts({
   t,
   locale,
   canReadConsent,
+  seesAllConcerns,
 }: {
   pupil: PupilHeader;
   t: Translate;
   locale: Locale;
   canReadConsent: boolean;
+  /** Without it, only the concerns the viewer raised are listed; say so. */
+  seesAllConcerns: boolean;
 }) {
   return (
     <div className="space-y-4">
       <Card title={t("pupils.header.openConcerns")}>
         {pupil.openConcerns.length === 0 ? (
-          <p className="text-sm text-stone-600">{t("pupils.header.noOpenConcerns")}</p>
+          <p className="text-sm text-stone-600">
+            {seesAllConcerns
+              ? t("pupils.header.noOpenConcerns")
+              : t("pupils.header.noOwnOpenConcerns")}
+          </p>
         ) : (
           <ul className="space-y-2 text-sm">
             {pupil.openConcerns.map((concern) => (

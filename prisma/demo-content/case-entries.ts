@@ -9,7 +9,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { CaseEntryKind, Confidentiality, Role } from "@/lib/generated/prisma/enums";
 import { receiptDueOn as receiptDue } from "@/lib/case-entries/notification-rules";
 import { addDays } from "@/lib/dates";
-import type { DemoContext, DemoPupil } from "./context";
+import { storyPupil, type DemoContext, type DemoPupil, type StoryPupil } from "./context";
 
 type Entry = {
   day: number;
@@ -33,14 +33,15 @@ type Story = {
   entries: Entry[];
 };
 
-/** The n-th pupil of a class, so each story has a stable child. */
-const inClass = (grade: number, letter: string, index: number) => (pupils: DemoPupil[]) =>
-  pupils.filter((pupil) => pupil.grade === grade && pupil.letter === letter)[index]!;
+const inClass =
+  (...story: StoryPupil) =>
+  (pupils: DemoPupil[]) =>
+    storyPupil(pupils, story);
 
 const STORIES: Story[] = [
   {
     // High absence, mavepine, home visits, a school-home conversation with clear agreements.
-    pupil: inClass(5, "B", 3),
+    pupil: inClass(5, "B", "girl", 1),
     consent: { day: 70, scopes: ["FORUM", "HEALTH_NURSE"], form: "WRITTEN" },
     absenceDays: 14,
     entries: [
@@ -103,6 +104,7 @@ const STORIES: Story[] = [
           tovholder: "Mette Lund, trivselsperson",
         },
         followUpIn: 10,
+        followUpDone: true,
       },
       {
         day: 75,
@@ -152,7 +154,7 @@ const STORIES: Story[] = [
   },
   {
     // Loneliness and harassment in a class chat.
-    pupil: inClass(8, "A", 5),
+    pupil: inClass(8, "A", "boy", 2),
     entries: [
       {
         day: 41,
@@ -212,7 +214,7 @@ const STORIES: Story[] = [
   },
   {
     // Grief: a father has died.
-    pupil: inClass(3, "A", 2),
+    pupil: inClass(3, "A", "boy", 1),
     consent: { day: 30, scopes: ["FORUM"], form: "ORAL" },
     entries: [
       {
@@ -243,7 +245,7 @@ const STORIES: Story[] = [
   },
   {
     // Suspected substance use; SSP, and a notification with the parents informed.
-    pupil: inClass(9, "B", 7),
+    pupil: inClass(9, "B", "boy", 3),
     absenceDays: 9,
     entries: [
       {
@@ -287,7 +289,7 @@ const STORIES: Story[] = [
   },
   {
     // A new pupil handed over from another school.
-    pupil: inClass(6, "A", 0),
+    pupil: inClass(6, "A", "girl", 0),
     entries: [
       {
         day: 8,
@@ -320,7 +322,7 @@ const STORIES: Story[] = [
   },
   {
     // Parents divorcing.
-    pupil: inClass(4, "A", 6),
+    pupil: inClass(4, "A", "boy", 2),
     entries: [
       {
         day: 25,
@@ -347,7 +349,7 @@ const STORIES: Story[] = [
   },
   {
     // Anxiety: referral to PPR, PPR's own note, shared with the forum under consent.
-    pupil: inClass(7, "B", 4),
+    pupil: inClass(7, "B", "girl", 2),
     consent: { day: 45, scopes: ["FORUM", "PPR"], form: "WRITTEN" },
     absenceDays: 11,
     entries: [
@@ -405,7 +407,7 @@ const STORIES: Story[] = [
   },
   {
     // Restless behaviour in 1st grade.
-    pupil: inClass(1, "B", 9),
+    pupil: inClass(1, "B", "boy", 3),
     entries: [
       {
         day: 20,
@@ -427,7 +429,7 @@ const STORIES: Story[] = [
   },
   {
     // Moving away: outgoing handover.
-    pupil: inClass(9, "A", 1),
+    pupil: inClass(9, "A", "boy", 0),
     entries: [
       {
         day: -20,
@@ -447,7 +449,7 @@ const STORIES: Story[] = [
   },
   {
     // The health nurse's own notification; the parents not told first.
-    pupil: inClass(5, "A", 12),
+    pupil: inClass(5, "A", "girl", 4),
     entries: [
       {
         day: -8,

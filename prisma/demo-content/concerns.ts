@@ -14,11 +14,11 @@ import type {
   Role,
 } from "@/lib/generated/prisma/enums";
 import { addDays, todayInDenmark } from "@/lib/dates";
-import type { DemoContext, DemoPupil } from "./context";
+import { storyPupil, type DemoContext, type StoryPupil } from "./context";
 
 type DemoConcern = {
-  /** Grade, letter and the pupil's place in the class list (as in case-entries.ts). */
-  pupil: [grade: number, letter: string, index: number];
+  /** Grade, letter, girl or boy (the text's "hun"/"han") and which of them (as in case-entries.ts). */
+  pupil: StoryPupil;
   /** Days after 1 August, or `{ ago }` days before today; never after today. */
   day: number | { ago: number };
   by: Role;
@@ -33,7 +33,7 @@ type DemoConcern = {
 const CONCERNS: DemoConcern[] = [
   // ── The demo teacher's own concerns (4.A and 5.B) ──
   {
-    pupil: [5, "B", 3],
+    pupil: [5, "B", "girl", 1],
     day: 30,
     by: "TEACHER",
     source: "TEACHER",
@@ -45,7 +45,7 @@ const CONCERNS: DemoConcern[] = [
       "Har ondt i maven næsten hver morgen og er gået hjem fire gange de sidste to uger. Hun siger, at hun ikke kan holde ud at være i klassen, men vil ikke sige hvorfor. Mor skriver, at det er svært at få hende af sted.",
   },
   {
-    pupil: [4, "A", 6],
+    pupil: [4, "A", "boy", 2],
     day: 22,
     by: "TEACHER",
     source: "PARENT",
@@ -57,7 +57,7 @@ const CONCERNS: DemoConcern[] = [
       "Mor fortalte ved skole-hjem-samtalen, at hun og far er ved at gå fra hinanden. Han er blevet mere stille i timerne og har to gange grædt i frikvarteret uden at ville sige hvorfor.",
   },
   {
-    pupil: [4, "A", 2],
+    pupil: [4, "A", "girl", 0],
     day: 16,
     by: "TEACHER",
     source: "TEACHER",
@@ -69,7 +69,7 @@ const CONCERNS: DemoConcern[] = [
       "Bliver holdt udenfor af de andre piger. Står ved hegnet ved multibanen i de fleste frikvarterer og har sagt til mig, at »ingen gider være sammen med mig«.",
   },
   {
-    pupil: [5, "B", 11],
+    pupil: [5, "B", "boy", 0],
     day: { ago: 2 },
     by: "TEACHER",
     source: "TEACHER",
@@ -80,7 +80,7 @@ const CONCERNS: DemoConcern[] = [
       "Er kommet for sent fem gange de sidste to uger og har ikke spist morgenmad. Han siger, at mor sover, når han går hjemmefra, og at han selv smører sin madpakke. I dag havde han ingen madpakke med.",
   },
   {
-    pupil: [5, "B", 8],
+    pupil: [5, "B", "girl", 2],
     day: 60,
     by: "TEACHER",
     source: "PUPIL",
@@ -92,7 +92,7 @@ const CONCERNS: DemoConcern[] = [
       "Der er lagt et billede af hende i klassens Snapchat-gruppe med grimme kommentarer. Hun har slettet appen, men de andre viser hende beskederne i skolen. Hun var syg de to næste dage.",
   },
   {
-    pupil: [4, "A", 14],
+    pupil: [4, "A", "boy", 3],
     day: { ago: 5 },
     by: "TEACHER",
     source: "TEACHER",
@@ -103,7 +103,7 @@ const CONCERNS: DemoConcern[] = [
       "Slår og sparker, når han taber i fodbold. I fredags fik en klassekammerat en flænge over øjet. Han bliver meget vred og falder først ned efter en halv time.",
   },
   {
-    pupil: [4, "A", 9],
+    pupil: [4, "A", "boy", 4],
     day: 45,
     by: "TEACHER",
     source: "TEACHER",
@@ -114,7 +114,7 @@ const CONCERNS: DemoConcern[] = [
       "Læser stadig meget langsomt og gætter på ordene. Gemmer sig på toilettet, når vi skal læse højt, og siger, at han er dum.",
   },
   {
-    pupil: [5, "B", 15],
+    pupil: [5, "B", "girl", 3],
     day: 85,
     by: "TEACHER",
     source: "TEACHER",
@@ -128,7 +128,7 @@ const CONCERNS: DemoConcern[] = [
 
   // ── The rest of the school ──
   {
-    pupil: [3, "A", 2],
+    pupil: [3, "A", "boy", 1],
     day: 11,
     by: "TRIVSELSPERSON",
     source: "TEACHER",
@@ -137,10 +137,10 @@ const CONCERNS: DemoConcern[] = [
     categories: ["EMOTIONAL", "HOME"],
     status: "IN_PROGRESS",
     description:
-      "Hendes far døde pludselig i sommerferien. Hun er stille, sidder meget for sig selv og spørger flere gange om dagen, om hun må ringe til mor.",
+      "Hans far døde pludselig i sommerferien. Han er stille, sidder meget for sig selv og spørger flere gange om dagen, om han må ringe til mor.",
   },
   {
-    pupil: [8, "A", 5],
+    pupil: [8, "A", "boy", 2],
     day: 38,
     by: "TRIVSELSPERSON",
     source: "PARENT",
@@ -149,10 +149,10 @@ const CONCERNS: DemoConcern[] = [
     categories: ["ONLINE", "SOCIAL"],
     status: "IN_PROGRESS",
     description:
-      "Far ringer, fordi hun ikke vil i skole. Hun er blevet smidt ud af klassens chat, og der bliver skrevet om hende i en ny gruppe. Hun spiser alene i frikvarteret.",
+      "Far ringer, fordi han ikke vil i skole. Han er blevet smidt ud af klassens chat, og der bliver skrevet om ham i en ny gruppe. Han spiser alene i frikvarteret.",
   },
   {
-    pupil: [9, "B", 7],
+    pupil: [9, "B", "boy", 3],
     day: 52,
     by: "TRIVSELSPERSON",
     source: "PARENT",
@@ -164,7 +164,7 @@ const CONCERNS: DemoConcern[] = [
       "Mor har fundet en lille pose hash og cigaretpapir i hans jakke. Han siger, at det er en vens. Han er ofte træt om morgenen og er gået før sidste time flere gange.",
   },
   {
-    pupil: [7, "B", 4],
+    pupil: [7, "B", "girl", 2],
     day: 35,
     by: "TRIVSELSPERSON",
     source: "TEACHER",
@@ -176,7 +176,7 @@ const CONCERNS: DemoConcern[] = [
       "Får hjertebanken og må gå ud af klassen, når der er prøver eller fremlæggelser. Har været hjemme på alle dage med prøver i september.",
   },
   {
-    pupil: [1, "B", 9],
+    pupil: [1, "B", "boy", 3],
     day: 18,
     by: "TRIVSELSPERSON",
     source: "TEACHER",
@@ -188,7 +188,7 @@ const CONCERNS: DemoConcern[] = [
       "Har svært ved at sidde stille og løber ud af klassen flere gange om dagen. Han slår, når han bliver frustreret, men er glad og god til at lege, når han har en voksen for sig selv.",
   },
   {
-    pupil: [5, "A", 12],
+    pupil: [5, "A", "girl", 4],
     day: { ago: 9 },
     by: "HEALTH_NURSE",
     source: "OTHER",
@@ -200,7 +200,7 @@ const CONCERNS: DemoConcern[] = [
       "Havde mærker på begge overarme ved sundhedssamtalen og ville ikke sige, hvordan hun havde fået dem. Hun blev bange, da jeg spurgte, om hun er tryg derhjemme.",
   },
   {
-    pupil: [8, "B", 3],
+    pupil: [8, "B", "boy", 1],
     day: { ago: 1 },
     by: "TRIVSELSPERSON",
     source: "TEACHER",
@@ -212,7 +212,7 @@ const CONCERNS: DemoConcern[] = [
       "Har været væk hver fredag siden efterårsferien. Han har sagt til en kammerat, at han arbejder for sin onkel om fredagen.",
   },
   {
-    pupil: [2, "A", 5],
+    pupil: [2, "A", "boy", 2],
     day: { ago: 3 },
     by: "TRIVSELSPERSON",
     source: "TEACHER",
@@ -224,7 +224,7 @@ const CONCERNS: DemoConcern[] = [
       "Kommer i SFO uden overtøj, også når det regner, og har haft det samme tøj på hele ugen. Spørger de andre børn, om han må få noget af deres mad.",
   },
   {
-    pupil: [6, "A", 7],
+    pupil: [6, "A", "girl", 3],
     day: { ago: 0 },
     by: "TRIVSELSPERSON",
     source: "PUPIL",
@@ -236,7 +236,7 @@ const CONCERNS: DemoConcern[] = [
       "To veninder fortæller, at hun har skrevet til dem, at hun ikke gider leve mere. Hun siger selv, at det var for sjov, men hun har været meget stille hele ugen.",
   },
   {
-    pupil: [0, "A", 4],
+    pupil: [0, "A", "boy", 2],
     day: 27,
     by: "TRIVSELSPERSON",
     source: "PARENT",
@@ -248,7 +248,7 @@ const CONCERNS: DemoConcern[] = [
       "Forældrene fortæller, at han slår de andre børn, når han ikke får sin vilje, og at det også sker derhjemme. De vil gerne have hjælp til, hvordan de kan støtte ham.",
   },
   {
-    pupil: [7, "A", 10],
+    pupil: [7, "A", "boy", 3],
     day: 70,
     by: "SSP",
     source: "OTHER",
@@ -260,7 +260,7 @@ const CONCERNS: DemoConcern[] = [
       "Er set flere aftener med nogle ældre drenge ved Netto. Klubben fortæller, at han var med, da der blev stjålet fra butikken i sidste uge.",
   },
   {
-    pupil: [9, "B", 12],
+    pupil: [9, "B", "girl", 2],
     day: 78,
     by: "LEADERSHIP",
     source: "PARENT",
@@ -272,7 +272,7 @@ const CONCERNS: DemoConcern[] = [
       "En forælder har sendt skærmbilleder af en Instagram-profil med billeder af piger fra 9.B og grove kommentarer. Profilen bliver efter alt at dømme drevet af en elev i klassen.",
   },
   {
-    pupil: [3, "B", 6],
+    pupil: [3, "B", "boy", 2],
     day: 24,
     by: "TRIVSELSPERSON",
     source: "OTHER",
@@ -284,7 +284,7 @@ const CONCERNS: DemoConcern[] = [
       "Buschaufføren fortæller, at han sidder alene bagerst i bussen, og at nogle af de store elever kalder ham grimme ting og tager hans hue.",
   },
   {
-    pupil: [4, "B", 3],
+    pupil: [4, "B", "boy", 1],
     day: 65,
     by: "TRIVSELSPERSON",
     source: "PARENT",
@@ -296,7 +296,7 @@ const CONCERNS: DemoConcern[] = [
       "Mor ringer, fordi han ikke vil i skole efter noget, der skete i omklædningsrummet efter idræt. Han vil ikke fortælle hvad, og han vil ikke i bad på skolen mere.",
   },
   {
-    pupil: [8, "A", 13],
+    pupil: [8, "A", "girl", 3],
     day: { ago: 4 },
     by: "TRIVSELSPERSON",
     source: "TEACHER",
@@ -308,7 +308,7 @@ const CONCERNS: DemoConcern[] = [
       "Har næsten ikke afleveret opgaver siden september. Sidder med hætten oppe og svarer ikke, når man spørger. Sidste år var hun en af de mest aktive i klassen.",
   },
   {
-    pupil: [6, "B", 2],
+    pupil: [6, "B", "girl", 1],
     day: 48,
     by: "HEALTH_NURSE",
     source: "PUPIL",
@@ -320,7 +320,7 @@ const CONCERNS: DemoConcern[] = [
       "Fortalte ved sundhedssamtalen, at hun ofte er alene hjemme om aftenen og laver aftensmad til sin lillebror. Hun har tit ondt i hovedet og sover dårligt.",
   },
   {
-    pupil: [2, "B", 11],
+    pupil: [2, "B", "boy", 4],
     day: 40,
     by: "TRIVSELSPERSON",
     source: "PARENT",
@@ -332,12 +332,6 @@ const CONCERNS: DemoConcern[] = [
       "Forældrene er bekymrede, fordi han stadig blander bogstaverne og ikke kan skrive sit navn uden hjælp. Han bliver ked af det, når de øver derhjemme.",
   },
 ];
-
-function pupilOf(pupils: DemoPupil[], [grade, letter, index]: DemoConcern["pupil"]): DemoPupil {
-  const inClass = pupils.filter((pupil) => pupil.grade === grade && pupil.letter === letter);
-  if (inClass.length === 0) throw new Error(`Demo concerns: no pupils in ${grade}.${letter}`);
-  return inClass[index % inClass.length]!;
-}
 
 const earliest = (a: Date, b: Date) => (a.getTime() <= b.getTime() ? a : b);
 
@@ -376,7 +370,7 @@ export async function seedConcerns(context: DemoContext): Promise<number> {
       concern.status === "CLOSED" && firstActionAt ? later(firstActionAt, 14, 40) : null;
     return {
       schoolId: demo.id,
-      pupilId: pupilOf(demo.pupils, concern.pupil).id,
+      pupilId: storyPupil(demo.pupils, concern.pupil).id,
       raisedById,
       source: concern.source,
       noticedBy: concern.noticedBy ?? null,

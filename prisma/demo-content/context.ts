@@ -3,7 +3,7 @@
  * and the ids of the demo school's people, classes and pupils. Each area of the app seeds its own
  * realistic content from here (prisma/demo-content/<area>.ts).
  */
-import type { Faker } from "@faker-js/faker";
+import { fakerDA, type Faker } from "@faker-js/faker";
 import type { Db } from "@/lib/db/client";
 import type { Role } from "@/lib/generated/prisma/enums";
 
@@ -36,3 +36,23 @@ export type DemoContext = {
   demo: DemoSchool;
   second: DemoSchool;
 };
+
+/** A child of a demo story: grade, letter, girl or boy (so "hun"/"han" fit the name), which one. */
+export type StoryPupil = [grade: number, letter: string, sex: "girl" | "boy", index: number];
+
+const FEMALE_NAMES = new Set(fakerDA.definitions.person.first_name.female);
+
+/** The same child for every seed that tells part of its story (concerns, timeline). */
+export function storyPupil(
+  pupils: DemoPupil[],
+  [grade, letter, sex, index]: StoryPupil,
+): DemoPupil {
+  const candidates = pupils.filter(
+    (pupil) =>
+      pupil.grade === grade &&
+      pupil.letter === letter &&
+      FEMALE_NAMES.has(pupil.firstName) === (sex === "girl"),
+  );
+  if (candidates.length === 0) throw new Error(`Demo content: no ${sex} in ${grade}.${letter}`);
+  return candidates[index % candidates.length]!;
+}

@@ -100,6 +100,7 @@ export default async function PupilRecordPage({ params, searchParams }: Props) {
             t={t}
             locale={locale}
             canReadConsent={can(actor, "consent:read")}
+            seesAllConcerns={can(actor, "concern:read:all")}
           />
         </aside>
       </div>

@@ -26,6 +26,8 @@ const pupils = {
     informOnly: "Kun ret til orientering",
     openConcerns: "Åbne bekymringer",
     noOpenConcerns: "Ingen åbne bekymringer.",
+    noOwnOpenConcerns:
+      "Ingen åbne bekymringer, som du selv har meldt. Andres bekymringer ser kun trivselspersonen og ledelsen.",
     consent: "Samtykke til Trivselsforum",
     consentUntil: "Gyldigt til {date}",
     noConsent:

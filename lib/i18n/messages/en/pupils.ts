@@ -28,6 +28,8 @@ const pupils: Messages["pupils"] = {
     informOnly: "Right to be informed only",
     openConcerns: "Open concerns",
     noOpenConcerns: "No open concerns.",
+    noOwnOpenConcerns:
+      "No open concerns that you raised. Only the coordinator and the leadership see concerns raised by others.",
     consent: "Consent for the wellbeing forum",
     consentUntil: "Valid until {date}",
     noConsent:
