@@ -34,3 +34,39 @@ export function addWorkingDays(from: Date, workingDays: number): Date {
   }
   return day;
 }
+
+/** Minutes the zone is ahead of UTC at `instant` (Copenhagen: 60 in winter, 120 in summer). */
+function zoneOffsetMinutes(instant: Date, timeZone: string): number {
+  const parts = new Intl.DateTimeFormat("en-US", {
+    timeZone,
+    hourCycle: "h23",
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+    hour: "2-digit",
+    minute: "2-digit",
+  }).formatToParts(instant);
+  const get = (type: string) => Number(parts.find((part) => part.type === type)?.value);
+  const asUtc = Date.UTC(get("year"), get("month") - 1, get("day"), get("hour"), get("minute"));
+  return Math.round((asUtc - Math.floor(instant.getTime() / 60_000) * 60_000) / 60_000);
+}
+
+/** A wall-clock time on a calendar day in Denmark ("2026-11-25", "14:00") as an instant. */
+export function danishTime(day: Date, time: string): Date {
+  const [hours, minutes] = time.split(":").map(Number) as [number, number];
+  const wall = Date.UTC(day.getUTCFullYear(), day.getUTCMonth(), day.getUTCDate(), hours, minutes);
+  let instant = new Date(wall - zoneOffsetMinutes(new Date(wall), TIME_ZONE) * 60_000);
+  // Around a change to or from summer time the first guess can be an hour off; once more settles it.
+  instant = new Date(wall - zoneOffsetMinutes(instant, TIME_ZONE) * 60_000);
+  return instant;
+}
+
+/** The wall-clock time of an instant in Denmark, "14:05". */
+export function danishClock(instant: Date): string {
+  return new Intl.DateTimeFormat("en-GB", {
+    timeZone: TIME_ZONE,
+    hour: "2-digit",
+    minute: "2-digit",
+    hourCycle: "h23",
+  }).format(instant);
+}

@@ -307,7 +307,7 @@ describe("home pages", () => {
     [["SSP"], "/forum"],
     [["TEACHER"], "/concerns"],
     [["ADMIN"], "/admin"],
-    [[], "/no-access"],
+    [[], "/forum"],
   ] as [Role[], string][])("%s lands on %s", (roles, path) => {
     expect(homePathOf(actor(roles))).toBe(path);
   });
@@ -411,7 +411,13 @@ describe("scopes of concerns, the worklist and my actions", () => {
       schoolId: SCHOOL,
       participants: { some: { userId: "user-1" } },
     });
-    expect(forumMeetingScope(actor(["TEACHER"]))).toEqual({ id: { in: [] } });
-    expect(forumMeetingScope(actor(["ADMIN"]))).toEqual({ id: { in: [] } });
+    expect(forumMeetingScope(actor(["LEADERSHIP"]))).toEqual({ schoolId: SCHOOL });
+    // A teacher (or anyone) invited ad hoc sees the meetings they take part in, and no other.
+    for (const roles of [["TEACHER"], ["ADMIN"], []] as Role[][]) {
+      expect(forumMeetingScope(actor(roles))).toEqual({
+        schoolId: SCHOOL,
+        participants: { some: { userId: "user-1" } },
+      });
+    }
   });
 });

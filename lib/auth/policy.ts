@@ -461,14 +461,22 @@ export function consentScope(actor: Actor): Prisma.ConsentWhereInput {
 }
 
 /**
- * Forum meetings: all of the school's for those who run the forum, otherwise the meetings one
- * takes part in.
+ * Forum meetings: every meeting of the school for those who run the forum and for leadership
+ * (who see minutes and plans); for everyone else the meetings they take part in — the fixed
+ * members are invited to each meeting, and an ad-hoc participant sees that meeting and no other.
  */
 export function forumMeetingScope(actor: Actor): Prisma.ForumMeetingWhereInput {
-  if (can(actor, "forum:manage")) return schoolScope(actor);
-  if (can(actor, "forum:participate"))
-    return { ...schoolScope(actor), participants: { some: { userId: actor.userId } } };
-  return NOTHING;
+  if (can(actor, "forum:manage") || actor.roles.includes("LEADERSHIP")) return schoolScope(actor);
+  return { ...schoolScope(actor), participants: { some: { userId: actor.userId } } };
+}
+
+/**
+ * In a meeting, for an agenda item about a named pupil that the consent gate lets through: the
+ * pupil's entries shared with the forum (DESIGN.md §3: FORUM entries reach the forum while the
+ * pupil's consent covers it, or when the guardians attend that item). Never anything below FORUM.
+ */
+export function forumItemEntryScope(actor: Actor, pupilId: string): Prisma.CaseEntryWhereInput {
+  return { ...schoolScope(actor), pupilId, confidentiality: "FORUM" };
 }
 
 // ─── Navigation ──────────────────────────────────────────────────────────────────────────────
@@ -480,5 +488,6 @@ export function homePathOf(actor: Pick<Actor, "roles">): string {
   if (actor.roles.some((role) => isForumMemberRole(role))) return "/forum";
   if (actor.roles.includes("TEACHER")) return "/concerns";
   if (actor.roles.includes("ADMIN")) return "/admin";
-  return "/no-access";
+  // No role at the school: an ad-hoc participant of a forum meeting.
+  return "/forum";
 }

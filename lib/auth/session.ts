@@ -18,6 +18,9 @@ import { can, type Actor, type Permission } from "./policy";
 
 export const SCHOOL_COOKIE = "trivsel-school";
 
+/** How long after a meeting an ad-hoc participant can still open it (minutes, their actions). */
+export const AD_HOC_ACCESS_DAYS = 60;
+
 export type SchoolChoice = {
   schoolId: string;
   schoolName: string;
@@ -44,6 +47,21 @@ export const getSignedInUser = cache(async () => {
         select: { role: true, school: { select: { id: true, name: true, municipalityId: true } } },
         orderBy: { school: { name: "asc" } },
       },
+      // An ad-hoc forum participant may have no role at the school: the meeting is their way in.
+      forumParticipation: {
+        where: {
+          adHoc: true,
+          meeting: {
+            startsAt: { gte: new Date(Date.now() - AD_HOC_ACCESS_DAYS * 86_400_000) },
+            school: { active: true },
+          },
+        },
+        select: {
+          meeting: {
+            select: { school: { select: { id: true, name: true, municipalityId: true } } },
+          },
+        },
+      },
     },
   });
   if (!user) return null;
@@ -58,6 +76,16 @@ export const getSignedInUser = cache(async () => {
     };
     choice.roles.push(role);
     schools.set(school.id, choice);
+  }
+  for (const { meeting } of user.forumParticipation) {
+    if (!schools.has(meeting.school.id)) {
+      schools.set(meeting.school.id, {
+        schoolId: meeting.school.id,
+        schoolName: meeting.school.name,
+        municipalityId: meeting.school.municipalityId,
+        roles: [],
+      });
+    }
   }
   return { id: user.id, name: user.name, email: user.email, schools: [...schools.values()] };
 });

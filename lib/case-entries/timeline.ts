@@ -214,38 +214,37 @@ async function readTimeline(
     schoolId: actor.schoolId,
     ...(kinds?.length ? { kind: { in: kinds } } : {}),
   };
-  const [all, readable] = await Promise.all([
-    tx.caseEntry.findMany({
-      where,
-      select: { id: true, kind: true, occurredOn: true, authorRole: true, confidentiality: true },
-      orderBy: [{ occurredOn: "desc" }, { createdAt: "desc" }],
-    }),
-    tx.caseEntry.findMany({
-      where: { AND: [where, caseEntryContentScope(actor, today)] },
-      select: {
-        id: true,
-        kind: true,
-        title: true,
-        details: true,
-        authorId: true,
-        author: { select: { name: true } },
-        followUpOn: true,
-        followUpDoneAt: true,
-        followUpOwner: { select: { name: true } },
-        version: true,
-        updatedAt: true,
-        notification: {
-          select: {
-            receiptDueOn: true,
-            receiptReceivedOn: true,
-            municipalityFeedback: true,
-            version: true,
-          },
+  // One query at a time: a transaction has one connection.
+  const all = await tx.caseEntry.findMany({
+    where,
+    select: { id: true, kind: true, occurredOn: true, authorRole: true, confidentiality: true },
+    orderBy: [{ occurredOn: "desc" }, { createdAt: "desc" }],
+  });
+  const readable = await tx.caseEntry.findMany({
+    where: { AND: [where, caseEntryContentScope(actor, today)] },
+    select: {
+      id: true,
+      kind: true,
+      title: true,
+      details: true,
+      authorId: true,
+      author: { select: { name: true } },
+      followUpOn: true,
+      followUpDoneAt: true,
+      followUpOwner: { select: { name: true } },
+      version: true,
+      updatedAt: true,
+      notification: {
+        select: {
+          receiptDueOn: true,
+          receiptReceivedOn: true,
+          municipalityFeedback: true,
+          version: true,
         },
-        _count: { select: { revisions: true } },
       },
-    }),
-  ]);
+      _count: { select: { revisions: true } },
+    },
+  });
   const contentById = new Map(readable.map((entry) => [entry.id, entry]));
   return all.map((meta): TimelineEntry => {
     const base: EntryMeta = { ...meta, occurredOn: isoDay(meta.occurredOn) };

@@ -16,9 +16,6 @@ const auth = {
     "Du arbejder på flere skoler. Vælg den skole, du vil arbejde med nu. Du kan skifte når som helst.",
   noSchoolsTitle: "Ingen adgang endnu",
   noSchoolsBody: "Din bruger er ikke knyttet til nogen skole. Kontakt skolens administrator.",
-  noAccessTitle: "Ingen adgang",
-  noAccessBody:
-    "Dine roller på denne skole giver ikke adgang til nogen sider. Kontakt skolens administrator.",
   privacyNote: "Trivsel indeholder fortrolige oplysninger om børn. Al adgang logges.",
 } as const;
 

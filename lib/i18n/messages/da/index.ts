@@ -10,6 +10,7 @@ import common from "./common";
 import concerns from "./concerns";
 import consent from "./consent";
 import conferences from "./conferences";
+import forum from "./forum";
 import groups from "./groups";
 import home from "./home";
 import nav from "./nav";
@@ -38,6 +39,7 @@ export const da = {
   groups,
   conferences,
   consent,
+  forum,
 };
 
 /** The catalogue's shape, with every text widened to string: other locales must match it. */

@@ -17,9 +17,6 @@ const auth: Messages["auth"] = {
     "You work at several schools. Choose the school you want to work with now. You can switch at any time.",
   noSchoolsTitle: "No access yet",
   noSchoolsBody: "Your user is not linked to any school. Contact the school's administrator.",
-  noAccessTitle: "No access",
-  noAccessBody:
-    "Your roles at this school give access to no pages. Contact the school's administrator.",
   privacyNote: "Trivsel holds confidential information about children. All access is logged.",
 };
 

@@ -11,6 +11,7 @@ import common from "./common";
 import concerns from "./concerns";
 import consent from "./consent";
 import conferences from "./conferences";
+import forum from "./forum";
 import groups from "./groups";
 import home from "./home";
 import nav from "./nav";
@@ -39,4 +40,5 @@ export const en: Messages = {
   groups,
   conferences,
   consent,
+  forum,
 };
