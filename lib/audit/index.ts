@@ -59,12 +59,17 @@ export async function auditedWrite<T>(
   actor: Actor,
   event: AuditEvent | ((result: T) => AuditEvent),
   write: (tx: Tx) => Promise<T>,
+  /** For long writes (an absence import): how long the transaction may take. */
+  options: { timeoutMs?: number } = {},
 ): Promise<T> {
-  return db.$transaction(async (tx) => {
-    const result = await write(tx);
-    await recordAudit(tx, actor, typeof event === "function" ? event(result) : event);
-    return result;
-  });
+  return db.$transaction(
+    async (tx) => {
+      const result = await write(tx);
+      await recordAudit(tx, actor, typeof event === "function" ? event(result) : event);
+      return result;
+    },
+    options.timeoutMs ? { timeout: options.timeoutMs, maxWait: 10_000 } : undefined,
+  );
 }
 
 /**
@@ -75,17 +80,21 @@ export async function auditedRead<T>(
   actor: Actor,
   event: AuditEvent,
   read: (tx: Tx) => Promise<T>,
+  options: { timeoutMs?: number } = {},
 ): Promise<T> {
-  return db.$transaction(async (tx) => {
-    await recordAudit(tx, actor, event);
-    return read(tx);
-  });
+  return db.$transaction(
+    async (tx) => {
+      await recordAudit(tx, actor, event);
+      return read(tx);
+    },
+    options.timeoutMs ? { timeout: options.timeoutMs, maxWait: 10_000 } : undefined,
+  );
 }
 
 /**
  * A page or list that shows several named pupils' data (a group's participants, the concerns on
- * the worklist) writes one row per pupil, so each pupil's access report is complete. One
- * statement, in the transaction of the read.
+ * the worklist), or a write that touches many pupils (an absence import), writes one row per
+ * pupil, so each pupil's access report is complete. One statement, in the transaction.
  */
 export async function recordPupilReads(
   client: DbOrTx,

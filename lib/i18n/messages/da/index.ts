@@ -1,3 +1,4 @@
+import absence from "./absence";
 import admin from "./admin";
 import adminClasses from "./adminClasses";
 import adminPupils from "./adminPupils";
@@ -40,6 +41,7 @@ export const da = {
   conferences,
   consent,
   forum,
+  absence,
 };
 
 /** The catalogue's shape, with every text widened to string: other locales must match it. */

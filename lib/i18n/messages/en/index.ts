@@ -1,4 +1,5 @@
 import type { Messages } from "../da";
+import absence from "./absence";
 import admin from "./admin";
 import adminClasses from "./adminClasses";
 import adminPupils from "./adminPupils";
@@ -41,4 +42,5 @@ export const en: Messages = {
   conferences,
   consent,
   forum,
+  absence,
 };
