@@ -24,6 +24,7 @@ const NAV_ITEMS: NavItem[] = [
   { href: "/classes", label: "nav.classes", permission: "class-work:manage" },
   { href: "/groups", label: "nav.groups", permission: "group:manage" },
   { href: "/class-conferences", label: "nav.conferences", permission: "class-conference:manage" },
+  { href: "/absence", label: "nav.absence", permission: "absence:import" },
   { href: "/forum", label: "nav.forum", permission: "forum:participate" },
   { href: "/actions", label: "nav.actions", permission: "action:read:own" },
   { href: "/admin", label: "nav.admin", permission: "admin:pupils" },
@@ -31,6 +32,7 @@ const NAV_ITEMS: NavItem[] = [
   { href: "/admin/classes", label: "admin.classes", permission: "admin:classes" },
   { href: "/admin/staff", label: "admin.staff", permission: "admin:staff" },
   { href: "/admin/schools", label: "admin.schools", permission: "admin:schools" },
+  { href: "/admin/thresholds", label: "thresholds.title", permission: "admin:schools" },
 ];
 
 export function navItemsFor(actor: Actor): NavItem[] {

@@ -17,6 +17,7 @@ import home from "./home";
 import nav from "./nav";
 import pupils from "./pupils";
 import roles from "./roles";
+import thresholds from "./thresholds";
 import validation from "./validation";
 import worklist from "./worklist";
 
@@ -42,6 +43,7 @@ export const da = {
   consent,
   forum,
   absence,
+  thresholds,
 };
 
 /** The catalogue's shape, with every text widened to string: other locales must match it. */

@@ -8,6 +8,7 @@ const nav = {
   myConcerns: "Mine bekymringer",
   dashboard: "Overblik",
   admin: "Administration",
+  absence: "Fravær",
   groups: "Grupper",
   conferences: "Klassekonferencer",
 } as const;

@@ -18,6 +18,7 @@ import home from "./home";
 import nav from "./nav";
 import pupils from "./pupils";
 import roles from "./roles";
+import thresholds from "./thresholds";
 import validation from "./validation";
 import worklist from "./worklist";
 
@@ -43,4 +44,5 @@ export const en: Messages = {
   consent,
   forum,
   absence,
+  thresholds,
 };

@@ -10,6 +10,7 @@ const nav: Messages["nav"] = {
   myConcerns: "My concerns",
   dashboard: "Overview",
   admin: "Administration",
+  absence: "Absence",
   groups: "Groups",
   conferences: "Class conferences",
 };
