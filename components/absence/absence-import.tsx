@@ -163,16 +163,16 @@ export function AbsenceImport() {
               <Figure label={t("absence.import.newDays")} value={report.newDays} />
               <Figure label={t("absence.import.changedDays")} value={report.changedDays} />
               <Figure label={t("absence.import.unchangedDays")} value={report.unchangedDays} />
-              {report.from && report.to ? (
-                <div className="text-stone-600 sm:col-span-3">
-                  {t("absence.import.period", {
-                    from: formatDate(report.from, locale),
-                    to: formatDate(report.to, locale),
-                  })}
-                </div>
-              ) : null}
             </dl>
           )}
+          {!report.fileProblem && report.from && report.to ? (
+            <p className="text-sm text-stone-600">
+              {t("absence.import.period", {
+                from: formatDate(report.from, locale),
+                to: formatDate(report.to, locale),
+              })}
+            </p>
+          ) : null}
 
           {report.problemCount > 0 ? (
             <div className="space-y-2">

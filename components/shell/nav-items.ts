@@ -36,7 +36,13 @@ const NAV_ITEMS: NavItem[] = [
 ];
 
 export function navItemsFor(actor: Actor): NavItem[] {
+  // No role at the school: an ad-hoc forum participant, whose way in is the meeting.
+  const guest = actor.roles.length === 0;
   return NAV_ITEMS.filter(
-    (item) => can(actor, item.permission) && !(item.unless && can(actor, item.unless)),
+    (item, index) =>
+      (guest &&
+        item.href === "/forum" &&
+        NAV_ITEMS.findIndex((first) => first.href === "/forum") === index) ||
+      (can(actor, item.permission) && !(item.unless && can(actor, item.unless))),
   );
 }

@@ -1,21 +1,47 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { Badge } from "@/components/ui/layout";
-import type { MyActionRow } from "@/lib/action-plans/my-actions";
+import type { MyTaskRow } from "@/lib/action-plans/my-actions";
 import { formatDate, type Locale, type Translate } from "@/lib/i18n";
 
 const linkClass = "text-brand-700 font-medium hover:underline";
 
-/** Where an action comes from, naming the pupil only when the DTO carries the name. */
+/** What a task is: an action's own words, or feedback to the parents. */
+export function taskTitle(row: MyTaskRow, t: Translate): string {
+  return row.type === "action" ? row.description : t("worklist.actions.feedback.title");
+}
+
+/** Where a task comes from, naming the pupil only when the DTO carries the name. */
 export function ActionSourceText({
   row,
   t,
   locale,
 }: {
-  row: MyActionRow;
+  row: MyTaskRow;
   t: Translate;
   locale: Locale;
 }): ReactNode {
+  const item = row.forumItem ? (
+    <>
+      {" "}
+      ·{" "}
+      <Link
+        href={`/forum/${row.forumItem.meetingId}/items/${row.forumItem.itemId}`}
+        className={linkClass}
+      >
+        {t("worklist.actions.openItem")}
+      </Link>
+    </>
+  ) : null;
+  return (
+    <>
+      <SourceText row={row} t={t} locale={locale} />
+      {item}
+    </>
+  );
+}
+
+function SourceText({ row, t, locale }: { row: MyTaskRow; t: Translate; locale: Locale }) {
   const source = row.source;
   if (source.kind === "conference") {
     return t("worklist.actions.sources.conference", {
@@ -60,16 +86,18 @@ export function ActionDueBadges({
   t,
   locale,
 }: {
-  row: MyActionRow;
+  row: MyTaskRow;
   t: Translate;
   locale: Locale;
 }) {
   if (row.status === "DONE") {
     return (
       <Badge tone="green">
-        {row.completedAt
-          ? t("worklist.actions.completedOn", { date: formatDate(row.completedAt, locale) })
-          : t("worklist.actions.doneBadge")}
+        {row.type === "feedback" && row.givenOn
+          ? t("worklist.actions.feedback.givenOn", { date: formatDate(row.givenOn, locale) })
+          : row.completedAt
+            ? t("worklist.actions.completedOn", { date: formatDate(row.completedAt, locale) })
+            : t("worklist.actions.doneBadge")}
       </Badge>
     );
   }

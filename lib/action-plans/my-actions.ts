@@ -1,26 +1,43 @@
 /**
- * "Mine opgaver": the actions a user is responsible for — from the action plans of Trivselsforum
- * and the trivselsperson's class-conference tasks — and marking one done. A user sees their own
- * actions and nothing else of the plan: where it comes from (the meeting's date, the class
- * conference) and the pupil's name only when they may find that pupil anyway (`pupilScope`: a
- * teacher, the pupils of their own classes). Every pupil named is audited.
+ * "Mine opgaver": the tasks a user is responsible for — actions from the action plans of
+ * Trivselsforum, the trivselsperson's class-conference tasks, and feedback to the parents after a
+ * forum discussion they did not attend — and marking an action done. A user sees their own tasks
+ * and nothing else of the plan: where it comes from (the meeting's date, the class conference),
+ * the pupil's name only when they may find that pupil anyway (`pupilScope`: a teacher, the pupils
+ * of their own classes), and a link to the agenda item when they may open it. Every pupil named
+ * is audited.
  */
 import "server-only";
 import { z } from "zod";
 import { auditedWrite, recordPupilReads } from "@/lib/audit";
 import { className } from "@/lib/admin/classes";
-import { assertCan, can, myActionScope, pupilScope, type Actor } from "@/lib/auth/policy";
-import type { PupilLabel } from "@/lib/concerns/shared";
-import { pupilLabelSelect, toPupilLabel } from "@/lib/concerns/shared";
+import { assertCan, myActionScope, type Actor } from "@/lib/auth/policy";
 import { addDays, isoDay, todayInDenmark } from "@/lib/dates";
 import { db, type Tx } from "@/lib/db/client";
 import { assertVersionedUpdate, nextVersion } from "@/lib/db/versioned";
 import { NotFoundError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { ActionStatus, AgendaItemKind } from "@/lib/generated/prisma/enums";
+import type { ActionStatus } from "@/lib/generated/prisma/enums";
 import { id, version } from "@/lib/validation";
+import {
+  feedbackSelect,
+  myParentFeedbackScope,
+  toFeedbackRow,
+  type MyFeedbackRow,
+} from "./parent-feedback";
+import {
+  forumItemLink,
+  forumSource,
+  loadSourceContext,
+  planSourceSelect,
+  type ForumItemLink,
+  type ForumSource,
+  type SourceContext,
+} from "./task-sources";
 
-/** Done actions stay on the list this long, so one can see what was just finished. */
+export type { ForumItemLink, ForumSource, MyFeedbackRow };
+
+/** Done actions (and feedback given) stay on the list this long, so one sees what was finished. */
 export const DONE_VISIBLE_DAYS = 30;
 
 const PURPOSE = "mine opgaver";
@@ -28,23 +45,10 @@ const PURPOSE = "mine opgaver";
 export const completeActionInput = z.object({ id: id(), version: version() });
 
 export type ActionSource =
-  | {
-      kind: "forum";
-      /** ISO timestamp of the meeting; null for a plan made outside a meeting. */
-      meetingStartsAt: string | null;
-      item: AgendaItemKind | null;
-      /** A general theme's heading ("Alkohol og rusmidler"); never an anonymous case's text. */
-      theme: string | null;
-      /** The pupil, when the user may find them; null for an anonymous case or a theme. */
-      pupil: PupilLabel | null;
-      /** The plan is about a pupil the user may not find: "a pupil", no name. */
-      pupilHidden: boolean;
-      /** Whether to link to the pupil's page. */
-      canOpenPupil: boolean;
-    }
-  | { kind: "conference"; title: string; heldOn: string; className: string };
+  ForumSource | { kind: "conference"; title: string; heldOn: string; className: string };
 
 export type MyActionRow = {
+  type: "action";
   id: string;
   version: number;
   description: string;
@@ -55,9 +59,14 @@ export type MyActionRow = {
   /** ISO timestamp. */
   completedAt: string | null;
   source: ActionSource;
+  /** The forum item the action was agreed at, when the user may open it. */
+  forumItem: ForumItemLink | null;
 };
 
-export type MyActions = { overdue: MyActionRow[]; open: MyActionRow[]; done: MyActionRow[] };
+/** One task of "Mine opgaver": an action, or feedback to the parents. */
+export type MyTaskRow = MyActionRow | MyFeedbackRow;
+
+export type MyActions = { overdue: MyTaskRow[]; open: MyTaskRow[]; done: MyTaskRow[] };
 
 const actionSelect = {
   id: true,
@@ -66,12 +75,7 @@ const actionSelect = {
   dueOn: true,
   status: true,
   completedAt: true,
-  plan: {
-    select: {
-      pupilId: true,
-      agendaItem: { select: { kind: true, title: true, meeting: { select: { startsAt: true } } } },
-    },
-  },
+  plan: { select: planSourceSelect },
   review: {
     select: {
       class: { select: { grade: true, letter: true } },
@@ -83,42 +87,42 @@ const actionSelect = {
 type ActionRecord = Prisma.ActionGetPayload<{ select: typeof actionSelect }>;
 
 /**
- * The actions matching `where` (always inside `myActionScope`) as rows, and the pupils they
- * name, for the caller's audit entry.
+ * The user's tasks matching the filters (always inside `myActionScope` and
+ * `myParentFeedbackScope`) as rows by due date, undated last, and the pupils they name, for the
+ * caller's audit entry.
  */
-async function loadActions(
+async function loadTasks(
   tx: Tx,
   actor: Actor,
-  where: Prisma.ActionWhereInput,
+  filters: { actions: Prisma.ActionWhereInput; feedback: Prisma.ParentFeedbackWhereInput },
   today: Date,
-): Promise<{ rows: MyActionRow[]; pupilIds: string[] }> {
-  const records = await tx.action.findMany({
-    where: { AND: [myActionScope(actor), where] },
+): Promise<{ rows: MyTaskRow[]; pupilIds: string[] }> {
+  const actions = await tx.action.findMany({
+    where: { AND: [myActionScope(actor), filters.actions] },
     orderBy: [{ dueOn: { sort: "asc", nulls: "last" } }, { createdAt: "asc" }, { id: "asc" }],
     select: actionSelect,
   });
-  const planPupilIds = [
-    ...new Set(records.flatMap((record) => (record.plan?.pupilId ? [record.plan.pupilId] : []))),
+  const feedback = await tx.parentFeedback.findMany({
+    where: { AND: [myParentFeedbackScope(actor), filters.feedback] },
+    orderBy: [{ dueOn: "asc" }, { createdAt: "asc" }, { id: "asc" }],
+    select: feedbackSelect,
+  });
+  const context = await loadSourceContext(tx, actor, [
+    ...actions.map((record) => record.plan),
+    ...feedback.map((record) => record.plan),
+  ]);
+  const rows: MyTaskRow[] = [
+    ...actions.map((record) => toActionRow(record, context, today)),
+    ...feedback.map((record) => toFeedbackRow(record, context, today)),
   ];
-  // Names only of pupils the user may find; the others stay "a pupil".
-  const visible = planPupilIds.length
-    ? await tx.pupil.findMany({
-        where: { AND: [{ id: { in: planPupilIds } }, pupilScope(actor)] },
-        select: pupilLabelSelect,
-      })
-    : [];
-  const pupils = new Map(visible.map((pupil) => [pupil.id, toPupilLabel(pupil)]));
-  const canOpen = can(actor, "pupil:open-record");
-  const rows = records.map((record) => toRow(record, pupils, canOpen, today));
-  return { rows, pupilIds: [...pupils.keys()] };
+  // Stable: actions keep their order among themselves, and come before feedback due the same day.
+  rows.sort((a, b) => dueKey(a).localeCompare(dueKey(b)));
+  return { rows, pupilIds: [...context.pupils.keys()] };
 }
 
-function toRow(
-  record: ActionRecord,
-  pupils: Map<string, PupilLabel>,
-  canOpenPupil: boolean,
-  today: Date,
-): MyActionRow {
+const dueKey = (row: MyTaskRow) => row.dueOn ?? "9999-12-31";
+
+function toActionRow(record: ActionRecord, context: SourceContext, today: Date): MyActionRow {
   const source: ActionSource = record.review
     ? {
         kind: "conference",
@@ -126,16 +130,9 @@ function toRow(
         heldOn: isoDay(record.review.conference.heldOn),
         className: className(record.review.class),
       }
-    : {
-        kind: "forum",
-        meetingStartsAt: record.plan?.agendaItem?.meeting.startsAt.toISOString() ?? null,
-        item: record.plan?.agendaItem?.kind ?? null,
-        theme: record.plan?.agendaItem?.kind === "THEME" ? record.plan.agendaItem.title : null,
-        pupil: record.plan?.pupilId ? (pupils.get(record.plan.pupilId) ?? null) : null,
-        pupilHidden: !!record.plan?.pupilId && !pupils.has(record.plan.pupilId),
-        canOpenPupil,
-      };
+    : forumSource(record.plan, context);
   return {
+    type: "action",
     id: record.id,
     version: record.version,
     description: record.description,
@@ -144,20 +141,21 @@ function toRow(
     overdue: record.status === "OPEN" && !!record.dueOn && record.dueOn.getTime() < today.getTime(),
     completedAt: record.completedAt?.toISOString() ?? null,
     source,
+    forumItem: forumItemLink(record.plan, context),
   };
 }
 
-/** The user's open actions, overdue first (for the worklist; the caller audits the pupils). */
-export async function loadMyOpenActions(
+/** The user's open tasks, overdue first (for the worklist; the caller audits the pupils). */
+export async function loadMyOpenTasks(
   tx: Tx,
   actor: Actor,
   today: Date,
-): Promise<{ rows: MyActionRow[]; pupilIds: string[] }> {
+): Promise<{ rows: MyTaskRow[]; pupilIds: string[] }> {
   assertCan(actor, "action:read:own");
-  return loadActions(tx, actor, { status: "OPEN" }, today);
+  return loadTasks(tx, actor, { actions: { status: "OPEN" }, feedback: { givenOn: null } }, today);
 }
 
-/** "Mine opgaver": overdue, open, and done in the last 30 days. */
+/** "Mine opgaver": overdue, open, and done (or given) in the last 30 days. */
 export async function listMyActions(
   actor: Actor,
   options: { today?: Date; now?: Date } = {},
@@ -165,15 +163,14 @@ export async function listMyActions(
   assertCan(actor, "action:read:own");
   const today = options.today ?? todayInDenmark();
   const now = options.now ?? new Date();
+  const recently = { gte: addDays(now, -DONE_VISIBLE_DAYS) };
   return db.$transaction(async (tx) => {
-    const { rows, pupilIds } = await loadActions(
+    const { rows, pupilIds } = await loadTasks(
       tx,
       actor,
       {
-        OR: [
-          { status: "OPEN" },
-          { status: "DONE", completedAt: { gte: addDays(now, -DONE_VISIBLE_DAYS) } },
-        ],
+        actions: { OR: [{ status: "OPEN" }, { status: "DONE", completedAt: recently }] },
+        feedback: { OR: [{ givenOn: null }, { givenOn: { not: null }, updatedAt: recently }] },
       },
       today,
     );

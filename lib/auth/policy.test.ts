@@ -153,6 +153,10 @@ describe("the role → permission table", () => {
     expect(() => assertCan(actor(["ADMIN"]), "admin:pupils")).not.toThrow();
     expect(can(null, "pupil:search")).toBe(false);
     expect(can(actor([]), "pupil:search")).toBe(false);
+    // An ad-hoc forum guest without a role at the school: their own tasks, nothing else.
+    expect(PERMISSIONS.filter((permission) => can(actor([]), permission))).toEqual([
+      "action:read:own",
+    ]);
   });
 });
 

@@ -158,11 +158,19 @@ export function permissionsOf(roles: readonly Role[]): ReadonlySet<Permission> {
 }
 
 /** For the UI: whether to show a control. Never the only check. */
+/**
+ * A user with no role at the school: an ad-hoc participant of a forum meeting, reaching the school
+ * through the meeting. Beyond that meeting (forumMeetingScope) they see only their own tasks.
+ */
+export const GUEST_PERMISSIONS: readonly Permission[] = ["action:read:own"];
+
 export function can(
   actor: Pick<Actor, "roles"> | null | undefined,
   permission: Permission,
 ): boolean {
-  return !!actor && actor.roles.some((role) => ROLE_PERMISSIONS[role].includes(permission));
+  if (!actor) return false;
+  if (actor.roles.length === 0) return GUEST_PERMISSIONS.includes(permission);
+  return actor.roles.some((role) => ROLE_PERMISSIONS[role].includes(permission));
 }
 
 /** For the server: at the top of every domain function. */

@@ -7,7 +7,7 @@
 import "server-only";
 import { z } from "zod";
 import { auditedRead, auditedWrite } from "@/lib/audit";
-import { can, forumItemEntryScope, type Actor } from "@/lib/auth/policy";
+import { can, canReadEntryContent, forumItemEntryScope, type Actor } from "@/lib/auth/policy";
 import { readDetails, type EntryDetails } from "@/lib/case-entries/kinds";
 import { assertVersionedUpdate, nextVersion } from "@/lib/db/versioned";
 import { isoDay } from "@/lib/dates";
@@ -64,6 +64,7 @@ export type ItemView = {
     feedback: {
       id: string;
       version: number;
+      responsibleUserId: string;
       responsibleName: string;
       dueOn: string;
       givenOn: string | null;
@@ -113,6 +114,9 @@ export async function getAgendaItem(actor: Actor, itemId: string): Promise<ItemV
               orderBy: [{ occurredOn: "desc" }, { createdAt: "desc" }],
               select: {
                 id: true,
+                schoolId: true,
+                confidentiality: true,
+                authorId: true,
                 kind: true,
                 occurredOn: true,
                 authorRole: true,
@@ -122,6 +126,12 @@ export async function getAgendaItem(actor: Actor, itemId: string): Promise<ItemV
               },
             })
           : [];
+      // The timeline's FORUM part reaches the trivselsperson and the school's forum members
+      // (DESIGN.md §3) — not an ad-hoc participant without such a role (a class teacher, a
+      // specialist from another school), who takes part in this meeting's discussion only.
+      const shared = entries.filter((entry) =>
+        canReadEntryContent(actor, entry, { forumConsentActive: open }),
+      );
       const plan = open
         ? await tx.actionPlan.findUnique({
             where: { agendaItemId: item.id },
@@ -175,7 +185,7 @@ export async function getAgendaItem(actor: Actor, itemId: string): Promise<ItemV
         pupilAttending: item.pupilAttending,
         minutes: open ? item.minutes : null,
         version: item.version,
-        sharedEntries: entries.map((entry) => ({
+        sharedEntries: shared.map((entry) => ({
           id: entry.id,
           kind: entry.kind,
           occurredOn: isoDay(entry.occurredOn),
@@ -203,6 +213,7 @@ export async function getAgendaItem(actor: Actor, itemId: string): Promise<ItemV
                 ? {
                     id: plan.parentFeedback.id,
                     version: plan.parentFeedback.version,
+                    responsibleUserId: plan.parentFeedback.responsibleUserId,
                     responsibleName: plan.parentFeedback.responsibleUser.name,
                     dueOn: isoDay(plan.parentFeedback.dueOn),
                     givenOn: plan.parentFeedback.givenOn

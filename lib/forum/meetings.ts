@@ -163,7 +163,8 @@ export async function getMeeting(actor: Actor, meetingId: string): Promise<Meeti
           id: item.id,
           position: item.position,
           kind: item.kind,
-          title: item.title,
+          // A pupil item's title is the pupil's name: hidden with the pupil.
+          title: item.pupilId && !showPupil ? "" : item.title,
           pupil: showPupil
             ? {
                 id: item.pupil!.id,
@@ -308,11 +309,15 @@ export async function addParticipant(
     },
     async (tx) => {
       await managedMeeting(tx, actor, input.meetingId);
+      // As listInvitableUsers offers: never someone who is only an administrator, who has no
+      // access to case content (separation of duties, DESIGN.md §1).
       const user = await tx.user.findFirst({
         where: {
           id: input.userId,
           active: true,
-          roles: { some: { school: { municipalityId: actor.municipalityId } } },
+          roles: {
+            some: { school: { municipalityId: actor.municipalityId }, role: { not: "ADMIN" } },
+          },
         },
         select: { id: true },
       });
@@ -434,6 +439,7 @@ export async function getMeetingForCalendar(actor: Actor, meetingId: string) {
           endsAt: true,
           place: true,
           status: true,
+          version: true,
           updatedAt: true,
           school: { select: { name: true } },
         },

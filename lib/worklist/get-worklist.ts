@@ -5,7 +5,7 @@
  */
 import "server-only";
 import { recordPupilReads } from "@/lib/audit";
-import { loadMyOpenActions, type MyActionRow } from "@/lib/action-plans/my-actions";
+import { loadMyOpenTasks, type MyTaskRow } from "@/lib/action-plans/my-actions";
 import {
   assertCan,
   concernScope,
@@ -83,7 +83,8 @@ export type Worklist = {
   followUps: Section<WorklistFollowUp>;
   absence: AbsenceSection;
   consents: Section<WorklistConsent>;
-  myActions: Section<MyActionRow>;
+  /** My open actions and feedback to parents, by due date (overdue first). */
+  myActions: Section<MyTaskRow>;
   nextMeeting: WorklistMeeting | null;
 };
 
@@ -162,7 +163,7 @@ export async function getWorklist(actor: Actor, options: { today?: Date } = {}):
     });
     const consentTotal = await tx.consent.count({ where: consentWhere });
 
-    const actions = await loadMyOpenActions(tx, actor, today);
+    const actions = await loadMyOpenTasks(tx, actor, today);
     const shownActions = actions.rows.slice(0, SECTION_LIMIT);
 
     const meeting = await tx.forumMeeting.findFirst({

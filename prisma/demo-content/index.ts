@@ -1,12 +1,13 @@
 /**
- * The demo school's content beyond its register: concerns, the pupils' timelines, class work,
- * groups and class conferences, so that each demo role meets the app with realistic Danish
- * content, dates spread over the school year.
+ * The demo school's content beyond its register: concerns, the pupils' timelines, Trivselsforum,
+ * class work, groups and class conferences, so that each demo role meets the app with realistic
+ * Danish content, dates spread over the school year.
  */
 import { seedCaseEntries } from "./case-entries";
 import { seedClassWork } from "./classes";
 import { seedConcerns } from "./concerns";
 import type { DemoContext } from "./context";
+import { seedForum } from "./forum";
 
 export async function seedDemoContent(
   context: DemoContext,
@@ -15,6 +16,11 @@ export async function seedDemoContent(
   const concerns = await seedConcerns(context);
   const entries = await seedCaseEntries(context);
   log(`Demoskolen: ${concerns} concerns, ${entries} timeline entries.`);
+  const forum = await seedForum(context);
+  log(
+    `Demoskolen: ${forum.meetings} Trivselsforum meetings (${forum.held} held, the next planned), ` +
+      `${forum.items} agenda items, ${forum.actions} actions, ${forum.feedback} feedback tasks to parents.`,
+  );
   // Last: it draws on the shared seeded faker, so the seeds before it keep their pupils.
   const work = await seedClassWork(context);
   log(

@@ -1,14 +1,31 @@
 /**
- * "Mine opgaver" on a real database: each user sees the actions they are responsible for and
- * nothing else of the plan; the pupil's name only when they may find the pupil; only the
- * responsible user may mark an action done, against the version they read.
+ * "Mine opgaver" on a real database: each user sees the actions and the feedback to parents they
+ * are responsible for and nothing else of the plan; the pupil's name only when they may find the
+ * pupil; a link to the forum item only when they may open it; only the responsible user may mark
+ * an action done or record feedback as given, against the version they read.
  */
 import { beforeAll, describe, expect, it } from "vitest";
-import { completeAction, completeActionInput, listMyActions } from "@/lib/action-plans/my-actions";
+import {
+  completeAction,
+  completeActionInput,
+  listMyActions,
+  type MyTaskRow,
+} from "@/lib/action-plans/my-actions";
 import { ForbiddenError, type Actor } from "@/lib/auth/policy";
 import { db } from "@/lib/db/client";
 import { NotFoundError, StaleVersionError } from "@/lib/errors";
-import { createActor, createClass, createPupil, createSchool } from "../support/factories";
+import { recordFeedbackGiven } from "@/lib/forum/item";
+import { feedbackGivenInput } from "@/lib/forum/schemas";
+import {
+  createActor,
+  createClass,
+  createConsent,
+  createForumMeeting,
+  createItemWithPlan,
+  createParentFeedback,
+  createPupil,
+  createSchool,
+} from "../support/factories";
 
 const TODAY = new Date("2026-11-18T00:00:00Z");
 const NOW = new Date("2026-11-18T12:00:00Z");
@@ -308,5 +325,226 @@ describe("my actions", () => {
     await expect(
       completeAction(admin, { id: ids.teacherOverdue!, version: 1 }),
     ).rejects.toBeInstanceOf(ForbiddenError);
+  });
+});
+
+describe("feedback to the parents in my actions", () => {
+  let school: School;
+  let trivsel: Actor;
+  let teacher: Actor;
+  let ppr: Actor;
+  let ownPupil: { id: string };
+  let meetingId: string;
+  const items: Record<string, string> = {};
+  const ids: Record<string, string> = {};
+
+  beforeAll(async () => {
+    school = await createSchool();
+    trivsel = await createActor(school, ["TRIVSELSPERSON"]);
+    teacher = await createActor(school, ["TEACHER"]);
+    ppr = await createActor(school, ["PPR"]);
+    const ownClass = await createClass(school.id, { grade: 4, letter: "A" });
+    await db.classTeacher.create({ data: { userId: teacher.userId, classId: ownClass.id } });
+    ownPupil = await createPupil(school.id, {
+      classId: ownClass.id,
+      firstName: "Liva",
+      lastName: "Mortensen",
+    });
+    const otherPupil = await createPupil(school.id, { firstName: "Emil", lastName: "Hjort" });
+    const withoutConsent = await createPupil(school.id, { firstName: "Asta", lastName: "Krog" });
+    // Consent covering the forum from before the meeting until long after any test run.
+    for (const pupil of [ownPupil, otherPupil]) {
+      await createConsent(school.id, pupil.id, trivsel.userId, {
+        validFrom: day("2026-09-01"),
+        validUntil: day("2031-07-31"),
+      });
+    }
+
+    const meeting = await createForumMeeting(school.id, trivsel.userId, {
+      startsAt: new Date("2026-11-04T13:00:00Z"),
+      status: "HELD",
+      participants: [trivsel.userId, ppr.userId],
+      adHoc: [teacher.userId],
+    });
+    meetingId = meeting.id;
+    const own = await createItemWithPlan(meeting, { position: 1, pupilId: ownPupil.id });
+    const other = await createItemWithPlan(meeting, { position: 2, pupilId: otherPupil.id });
+    // The consent gate keeps this item shut for everyone but the trivselsperson.
+    const blocked = await createItemWithPlan(meeting, { position: 3, pupilId: withoutConsent.id });
+    items.own = own.item.id;
+    items.other = other.item.id;
+    items.blocked = blocked.item.id;
+    // A meeting the teacher did not take part in.
+    const otherMeeting = await createForumMeeting(school.id, trivsel.userId, {
+      startsAt: new Date("2026-10-06T12:00:00Z"),
+      status: "HELD",
+      participants: [trivsel.userId, ppr.userId],
+    });
+    const notInvited = await createItemWithPlan(otherMeeting, {
+      position: 1,
+      pupilId: ownPupil.id,
+    });
+
+    const feedback = async (
+      name: string,
+      plan: { id: string; schoolId: string },
+      userId: string,
+      dueOn: string,
+      given?: { on: string; recordedAt: Date },
+    ) => {
+      const created = await createParentFeedback(plan, userId, {
+        dueOn: day(dueOn),
+        givenOn: given ? day(given.on) : null,
+        summary: given ? "Mor er orienteret i telefonen" : null,
+      });
+      if (given) {
+        await db.parentFeedback.update({
+          where: { id: created.id },
+          data: { updatedAt: given.recordedAt },
+        });
+      }
+      ids[name] = created.id;
+    };
+    await feedback("teacherOverdue", own.plan, teacher.userId, "2026-11-17");
+    await feedback("teacherOnOtherPupil", other.plan, teacher.userId, "2026-11-25");
+    await feedback("teacherNotInvited", notInvited.plan, teacher.userId, "2026-10-20", {
+      on: "2026-10-19",
+      recordedAt: new Date("2026-09-30T10:00:00Z"),
+    });
+    await feedback("pprOnBlocked", blocked.plan, ppr.userId, "2026-11-20");
+
+    const action = await db.action.create({
+      data: {
+        schoolId: school.id,
+        planId: own.plan.id,
+        description: "Klasselæreren laver en makkerordning",
+        responsibleKind: "USER",
+        responsibleUserId: teacher.userId,
+        dueOn: day("2026-11-20"),
+      },
+    });
+    ids.teacherAction = action.id;
+
+    // The same teacher's feedback at another school stays there.
+    const elsewhere = await createSchool();
+    const elsewhereTrivsel = await createActor(elsewhere, ["TRIVSELSPERSON"]);
+    const elsewhereMeeting = await createForumMeeting(elsewhere.id, elsewhereTrivsel.userId, {
+      startsAt: new Date("2026-11-04T13:00:00Z"),
+    });
+    const elsewherePlan = await createItemWithPlan(elsewhereMeeting, { position: 1 });
+    await feedback("elsewhere", elsewherePlan.plan, teacher.userId, "2026-11-19");
+  });
+
+  it("puts my open feedback among my actions by due date, overdue first", async () => {
+    const mine = await listMyActions(teacher, { today: TODAY, now: NOW });
+    expect(mine.overdue.map((row) => [row.type, row.id])).toEqual([
+      ["feedback", ids.teacherOverdue],
+    ]);
+    expect(mine.open.map((row) => [row.type, row.id])).toEqual([
+      ["action", ids.teacherAction],
+      ["feedback", ids.teacherOnOtherPupil],
+    ]);
+    // Given long enough ago, it has left the list.
+    expect(mine.done).toEqual([]);
+    expect(mine.overdue[0]).toMatchObject({
+      dueOn: "2026-11-17",
+      status: "OPEN",
+      overdue: true,
+      givenOn: null,
+      completedAt: null,
+    });
+    expect(JSON.stringify(mine)).not.toContain(ids.elsewhere);
+  });
+
+  it("tells where the feedback comes from, naming only pupils the user may find", async () => {
+    const mine = await listMyActions(teacher, { today: TODAY, now: NOW });
+    const [overdue] = mine.overdue;
+    expect(overdue?.source).toEqual({
+      kind: "forum",
+      meetingStartsAt: "2026-11-04T13:00:00.000Z",
+      item: "PUPIL",
+      theme: null,
+      pupil: { id: ownPupil.id, name: "Liva Mortensen", className: "4.A" },
+      pupilHidden: false,
+      canOpenPupil: false,
+    });
+    const other = mine.open.find((row) => row.id === ids.teacherOnOtherPupil);
+    expect(other?.source).toMatchObject({ pupil: null, pupilHidden: true });
+    const json = JSON.stringify(mine);
+    expect(json).not.toContain("Emil");
+    expect(json).not.toContain("Hjort");
+    expect(json).not.toContain("Mor er orienteret");
+  });
+
+  it("links a task to its forum item only where the user may open the item", async () => {
+    const teacherTasks = await listMyActions(teacher, { today: TODAY, now: NOW });
+    const link = (rows: MyTaskRow[], id: string) => rows.find((row) => row.id === id)?.forumItem;
+    const open = [...teacherTasks.overdue, ...teacherTasks.open];
+    expect(link(open, ids.teacherOverdue!)).toEqual({ meetingId, itemId: items.own });
+    expect(link(open, ids.teacherAction!)).toEqual({ meetingId, itemId: items.own });
+    expect(link(open, ids.teacherOnOtherPupil!)).toEqual({ meetingId, itemId: items.other });
+
+    // The gate keeps the item shut for PPR: the task is hers, the item is not open to her.
+    const pprTasks = await listMyActions(ppr, { today: TODAY, now: NOW });
+    expect(pprTasks.open.map((row) => [row.id, row.forumItem])).toEqual([[ids.pprOnBlocked, null]]);
+    expect(pprTasks.open[0]?.source).toMatchObject({
+      pupil: { name: "Asta Krog" },
+      canOpenPupil: true,
+    });
+
+    // Removed from the meeting, the teacher keeps the task but loses the link.
+    await db.forumParticipant.deleteMany({ where: { meetingId, userId: teacher.userId } });
+    try {
+      const after = await listMyActions(teacher, { today: TODAY, now: NOW });
+      expect([...after.overdue, ...after.open].map((row) => row.forumItem)).toEqual([
+        null,
+        null,
+        null,
+      ]);
+    } finally {
+      await db.forumParticipant.create({
+        data: { meetingId, userId: teacher.userId, adHoc: true },
+      });
+    }
+  });
+
+  it("audits the pupils it names, once each, and only those", async () => {
+    const before = await db.auditLog.count({ where: { action: "action.list" } });
+    await listMyActions(teacher, { today: TODAY, now: NOW });
+    const rows = await db.auditLog.findMany({
+      where: { action: "action.list" },
+      orderBy: { id: "asc" },
+      skip: before,
+    });
+    expect(rows.map((row) => row.pupilId)).toEqual([ownPupil.id]);
+  });
+
+  it("records the feedback as given by its owner, against the version read, audited", async () => {
+    const input = feedbackGivenInput.parse({
+      feedbackId: ids.teacherOnOtherPupil,
+      version: "1",
+      givenOn: "2026-11-18",
+      summary: "Far er orienteret ved afhentning om, hvad Trivselsforum aftalte.",
+    });
+    await expect(recordFeedbackGiven(ppr, input)).rejects.toBeInstanceOf(NotFoundError);
+    await recordFeedbackGiven(teacher, input);
+    await expect(recordFeedbackGiven(teacher, input)).rejects.toBeInstanceOf(StaleVersionError);
+
+    const mine = await listMyActions(teacher, { today: TODAY, now: NOW });
+    expect(mine.open.map((row) => row.id)).toEqual([ids.teacherAction]);
+    expect(mine.done).toEqual([
+      expect.objectContaining({
+        type: "feedback",
+        id: ids.teacherOnOtherPupil,
+        status: "DONE",
+        overdue: false,
+        givenOn: "2026-11-18",
+      }),
+    ]);
+    expect(
+      await db.auditLog.findFirst({
+        where: { action: "forum.feedback.given", entityId: ids.teacherOnOtherPupil },
+      }),
+    ).toMatchObject({ actorId: teacher.userId, schoolId: school.id });
   });
 });

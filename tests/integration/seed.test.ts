@@ -1,8 +1,15 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
+import { listMyActions } from "@/lib/action-plans/my-actions";
 import { verifyCredentials } from "@/lib/auth/credentials";
+import { validForumConsentWhere } from "@/lib/auth/policy";
+import { danishClock } from "@/lib/dates";
 import { db } from "@/lib/db/client";
+import { meetingDay } from "@/lib/forum/gate";
+import type { Role } from "@/lib/generated/prisma/enums";
+import { getWorklist } from "@/lib/worklist";
 import { DEMO_PASSWORD, DEMO_USERS } from "@/prisma/demo";
 import { seedDemo } from "@/prisma/seed";
+import { actorAt } from "../support/factories";
 
 describe("the demo school", () => {
   afterEach(() => {
@@ -38,8 +45,126 @@ describe("the demo school", () => {
       0,
     );
 
+    await expectForumContent(new Date("2026-11-21T00:00:00Z"));
+
     const pupilsBefore = await db.pupil.count();
     await seedDemo(db);
     expect(await db.pupil.count()).toBe(pupilsBefore);
   });
 });
+
+/** Demoskolen's Trivselsforum: held meetings since August, the next one planned, sound plans. */
+async function expectForumContent(today: Date) {
+  const school = await db.school.findFirstOrThrow({ where: { name: "Demoskolen" } });
+  const userByEmail = (email: string) => db.user.findUniqueOrThrow({ where: { email } });
+  const actorOf = async (email: string, role: Role) =>
+    actorAt(await userByEmail(email), school, [role]);
+  const meetings = await db.forumMeeting.findMany({
+    where: { schoolId: school.id },
+    orderBy: { startsAt: "asc" },
+    include: {
+      participants: true,
+      agendaItems: {
+        orderBy: { position: "asc" },
+        include: { actionPlan: { include: { actions: true, parentFeedback: true } } },
+      },
+    },
+  });
+  expect(meetings.map((meeting) => meeting.status)).toEqual([
+    "HELD",
+    "HELD",
+    "HELD",
+    "HELD",
+    "PLANNED",
+  ]);
+  for (const meeting of meetings) {
+    expect(meetingDay(meeting.startsAt).getUTCDay(), "a Tuesday").toBe(2);
+    expect(danishClock(meeting.startsAt)).toBe("14:00");
+    expect(meeting.startsAt.getTime() < today.getTime()).toBe(meeting.status === "HELD");
+    expect(meeting.participants.filter((row) => !row.adHoc)).toHaveLength(6);
+  }
+  const teacher = await userByEmail("laerer@demoskolen.dk");
+  const withTeacher = meetings.filter((meeting) =>
+    meeting.participants.some((row) => row.userId === teacher.id && row.adHoc),
+  );
+  expect(withTeacher).toHaveLength(1);
+  const teachersPupils = await db.pupil.count({
+    where: {
+      id: { in: withTeacher[0]!.agendaItems.flatMap((item) => item.pupilId ?? []) },
+      class: { teachers: { some: { userId: teacher.id } } },
+    },
+  });
+  expect(teachersPupils).toBeGreaterThan(0);
+
+  const items = meetings.flatMap((meeting) =>
+    meeting.agendaItems.map((item) => ({ ...item, meeting })),
+  );
+  expect(new Set(items.map((item) => item.kind))).toEqual(
+    new Set(["PUPIL", "ANONYMOUS_CASE", "THEME"]),
+  );
+  let guardiansWithoutConsent = 0;
+  for (const item of items) {
+    if (item.kind !== "PUPIL") {
+      expect(item.pupilId, item.title).toBeNull();
+      continue;
+    }
+    // Through the consent gate on the meeting's day.
+    const consented = await db.consent.count({
+      where: {
+        pupilId: item.pupilId!,
+        ...validForumConsentWhere(meetingDay(item.meeting.startsAt)),
+      },
+    });
+    expect(consented > 0 || item.guardiansAttending, item.title).toBe(true);
+    if (item.guardiansAttending && consented === 0) guardiansWithoutConsent++;
+    const plan = item.actionPlan;
+    if (item.meeting.status !== "HELD") {
+      expect(plan).toBeNull();
+      expect(item.minutes).toBeNull();
+      continue;
+    }
+    expect(item.minutes).toBeTruthy();
+    expect(plan?.parentInvolvement, item.title).toBeTruthy();
+    // Feedback to the parents exactly when they did not attend.
+    expect(!!plan?.parentFeedback, item.title).toBe(!item.guardiansAttending);
+  }
+  expect(guardiansWithoutConsent).toBe(1);
+  expect(meetings.at(-1)!.agendaItems.length).toBeGreaterThanOrEqual(3);
+
+  const actions = items.flatMap((item) => item.actionPlan?.actions ?? []);
+  expect(new Set(actions.map((action) => action.responsibleKind))).toEqual(
+    new Set(["USER", "PARENTS", "PUPIL"]),
+  );
+  for (const action of actions) {
+    expect(action.status === "DONE").toBe(action.completedAt !== null);
+    if (action.completedAt) expect(action.completedAt.getTime()).toBeLessThan(today.getTime());
+  }
+  const feedback = items.flatMap((item) => item.actionPlan?.parentFeedback ?? []);
+  expect(feedback.filter((row) => row.givenOn === null)).toHaveLength(1);
+  for (const row of feedback.filter((row) => row.givenOn !== null)) {
+    expect(row.summary).toBeTruthy();
+    expect(row.givenOn!.getTime()).toBeLessThan(today.getTime());
+  }
+
+  // PPR (Sara Holm) has done, open and overdue actions; the teacher has hers.
+  const ppr = await listMyActions(await actorOf("ppr@demoskolen.dk", "PPR"), {
+    today,
+    now: today,
+  });
+  expect(ppr.overdue.length).toBeGreaterThan(0);
+  expect(ppr.open.length).toBeGreaterThan(0);
+  const teacherTasks = await listMyActions(await actorOf("laerer@demoskolen.dk", "TEACHER"), {
+    today,
+    now: today,
+  });
+  expect(teacherTasks.overdue.length + teacherTasks.open.length).toBeGreaterThan(0);
+
+  // The trivselsperson's worklist: the next meeting, and the open feedback among her tasks.
+  const worklist = await getWorklist(
+    await actorOf("trivselsperson@demoskolen.dk", "TRIVSELSPERSON"),
+    { today },
+  );
+  expect(worklist.nextMeeting).toMatchObject({ id: meetings.at(-1)!.id });
+  expect(worklist.myActions.items.filter((row) => row.type === "feedback")).toHaveLength(1);
+  expect(worklist.myActions.items.some((row) => row.overdue)).toBe(true);
+}

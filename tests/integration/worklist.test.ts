@@ -19,7 +19,15 @@ import type {
   Role,
 } from "@/lib/generated/prisma/enums";
 import { getWorklist } from "@/lib/worklist";
-import { createActor, createClass, createPupil, createSchool } from "../support/factories";
+import {
+  createActor,
+  createClass,
+  createForumMeeting,
+  createItemWithPlan,
+  createParentFeedback,
+  createPupil,
+  createSchool,
+} from "../support/factories";
 
 const TODAY = new Date("2026-11-18T00:00:00Z");
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
@@ -259,7 +267,14 @@ describe("absence over the threshold without follow-up", () => {
     trivsel = await createActor(school, ["TRIVSELSPERSON"]);
     await db.thresholdSettings.update({
       where: { schoolId: school.id },
-      data: { patternDays: 15, patternWindowDays: 60, unauthorisedWarningPct: 20 },
+      // The consecutive-days rule and the notify line are tested on their own below.
+      data: {
+        patternDays: 15,
+        patternWindowDays: 60,
+        unauthorisedWarningPct: 20,
+        unauthorisedNotifyPct: 50,
+        consecutiveDays: 99,
+      },
     });
     const schoolClass = await createClass(school.id, { grade: 8, letter: "A" });
     const pupil = async (name: string) => {
@@ -368,7 +383,14 @@ describe("absence over the threshold without follow-up", () => {
     expect(both).toMatchObject({
       pupil: { className: "8.A" },
       pattern: { days: 15, windowDays: 60, threshold: 15, since: WINDOW_START },
-      unauthorised: { days: 15, weekdays: 35, pct: 42, threshold: 20, since: QUARTER_START },
+      unauthorised: {
+        days: 15,
+        weekdays: 35,
+        pct: 42,
+        threshold: 20,
+        level: "WARNING",
+        since: QUARTER_START,
+      },
     });
     const unlawful = section.items.find((item) => item.pupil.id === pupils.unlawful7);
     expect(unlawful?.unauthorised).toMatchObject({ pct: 20, weekdays: 35 });
@@ -376,6 +398,8 @@ describe("absence over the threshold without follow-up", () => {
       patternDays: 15,
       patternWindowDays: 60,
       unauthorisedWarningPct: 20,
+      unauthorisedNotifyPct: 50,
+      consecutiveDays: 99,
     });
   });
 
@@ -523,6 +547,76 @@ describe("my actions and the next forum meeting", () => {
       place: "Mødelokale 2",
       agendaItems: 2,
     });
+  });
+});
+
+describe("feedback to the parents on the worklist", () => {
+  it("puts my open feedback among my actions by due date, with its meeting, and audits its pupil", async () => {
+    const school = await createSchool();
+    const trivsel = await createActor(school, ["TRIVSELSPERSON"]);
+    const nurse = await createActor(school, ["HEALTH_NURSE"]);
+    const schoolClass = await createClass(school.id, { grade: 3, letter: "A" });
+    const pupil = await createPupil(school.id, { classId: schoolClass.id, firstName: "Vilja" });
+    const meeting = await createForumMeeting(school.id, trivsel.userId, {
+      startsAt: new Date("2026-11-03T13:00:00Z"),
+      status: "HELD",
+      participants: [trivsel.userId, nurse.userId],
+    });
+    const named = await createItemWithPlan(meeting, { position: 1, pupilId: pupil.id });
+    const anonymous = await createItemWithPlan(meeting, {
+      position: 2,
+      kind: "ANONYMOUS_CASE",
+      title: "Pige i 7. klasse, der ikke spiser i skolen",
+    });
+    const overdue = await createParentFeedback(named.plan, trivsel.userId, {
+      dueOn: day("2026-11-17"),
+    });
+    const later = await createParentFeedback(anonymous.plan, trivsel.userId, {
+      dueOn: day("2026-11-24"),
+    });
+    const theme = await createItemWithPlan(meeting, { position: 3, title: "Søvn og skærm" });
+    await createParentFeedback(theme.plan, trivsel.userId, {
+      dueOn: day("2026-11-10"),
+      givenOn: day("2026-11-09"),
+      summary: "Givet",
+    });
+    const nursePlan = await createItemWithPlan(meeting, { position: 4, title: "Trivselsmåling" });
+    await createParentFeedback(nursePlan.plan, nurse.userId, { dueOn: day("2026-11-19") });
+    const action = await db.action.create({
+      data: {
+        schoolId: school.id,
+        planId: named.plan.id,
+        description: "Ringe til mor",
+        responsibleKind: "USER",
+        responsibleUserId: trivsel.userId,
+        dueOn: day("2026-11-20"),
+      },
+    });
+
+    const { myActions } = await getWorklist(trivsel, { today: TODAY });
+    expect(myActions.total).toBe(3);
+    expect(myActions.items.map((row) => [row.type, row.id, row.overdue])).toEqual([
+      ["feedback", overdue.id, true],
+      ["action", action.id, false],
+      ["feedback", later.id, false],
+    ]);
+    expect(myActions.items[0]).toMatchObject({
+      dueOn: "2026-11-17",
+      source: {
+        kind: "forum",
+        meetingStartsAt: "2026-11-03T13:00:00.000Z",
+        item: "PUPIL",
+        pupil: { id: pupil.id, className: "3.A" },
+      },
+      forumItem: { meetingId: meeting.id, itemId: named.item.id },
+    });
+    expect(myActions.items[2]?.source).toMatchObject({ item: "ANONYMOUS_CASE", pupil: null });
+    expect(JSON.stringify(myActions)).not.toContain("spiser");
+
+    const rows = await db.auditLog.findMany({
+      where: { action: "worklist.read", actorId: trivsel.userId },
+    });
+    expect(rows.map((row) => row.pupilId)).toEqual([pupil.id]);
   });
 });
 

@@ -4,8 +4,9 @@
  */
 import { randomUUID } from "node:crypto";
 import type { Actor } from "@/lib/auth/policy";
+import { todayInDenmark } from "@/lib/dates";
 import { db } from "@/lib/db/client";
-import type { Role } from "@/lib/generated/prisma/enums";
+import type { Confidentiality, ConsentScope, Role } from "@/lib/generated/prisma/enums";
 
 let counter = 0;
 const unique = () => `${++counter}-${randomUUID().slice(0, 8)}`;
@@ -115,4 +116,156 @@ export async function counts() {
     db.auditLog.count(),
   ]);
   return { schools, classes, pupils, guardians, users, roles, audit };
+}
+
+// ─── Consent, the timeline and Trivselsforum ─────────────────────────────────────────────────
+
+const DAY_MS = 86_400_000;
+
+/** A consent given by the guardians, valid from a month ago for most of a year unless told otherwise. */
+export async function createConsent(
+  schoolId: string,
+  pupilId: string,
+  recordedById: string,
+  overrides: {
+    scopes?: ConsentScope[];
+    validFrom?: Date;
+    validUntil?: Date;
+    withdrawnOn?: Date | null;
+    decision?: "GIVEN" | "REFUSED";
+  } = {},
+) {
+  const validFrom = overrides.validFrom ?? new Date(todayInDenmark().getTime() - 30 * DAY_MS);
+  return db.consent.create({
+    data: {
+      schoolId,
+      pupilId,
+      recordedById,
+      decision: overrides.decision ?? "GIVEN",
+      form: "WRITTEN",
+      givenOn: validFrom,
+      scopes: overrides.scopes ?? ["FORUM"],
+      purpose: "Drøftelse i Trivselsforum",
+      validFrom,
+      validUntil: overrides.validUntil ?? new Date(todayInDenmark().getTime() + 300 * DAY_MS),
+      withdrawnOn: overrides.withdrawnOn ?? null,
+    },
+  });
+}
+
+/** A new version of a consent that withdraws it today (consent is never edited in place). */
+export async function withdrawConsent(consent: Awaited<ReturnType<typeof createConsent>>) {
+  const { id, createdAt, ...rest } = consent;
+  void createdAt;
+  return db.consent.create({
+    data: { ...rest, scopes: [...rest.scopes], supersedesId: id, withdrawnOn: todayInDenmark() },
+  });
+}
+
+/** A note on a pupil's timeline whose title and text carry `text`, so a test can look for it. */
+export async function createCaseEntry(
+  schoolId: string,
+  pupilId: string,
+  author: { userId: string },
+  overrides: {
+    text: string;
+    confidentiality?: Confidentiality;
+    authorRole?: Role;
+    occurredOn?: Date;
+  },
+) {
+  return db.caseEntry.create({
+    data: {
+      schoolId,
+      pupilId,
+      authorId: author.userId,
+      authorRole: overrides.authorRole ?? "TRIVSELSPERSON",
+      kind: "NOTE",
+      confidentiality: overrides.confidentiality ?? "CASE",
+      occurredOn: overrides.occurredOn ?? todayInDenmark(),
+      title: `Titel ${overrides.text}`,
+      details: { text: `Tekst ${overrides.text}` },
+    },
+  });
+}
+
+/**
+ * A forum meeting written straight to the database (for tests that fix "today"); `participants`
+ * are invited as fixed members unless listed in `adHoc`.
+ */
+export async function createForumMeeting(
+  schoolId: string,
+  createdById: string,
+  overrides: {
+    startsAt?: Date;
+    status?: "PLANNED" | "HELD" | "CANCELLED";
+    participants?: string[];
+    adHoc?: string[];
+  } = {},
+) {
+  return db.forumMeeting.create({
+    data: {
+      schoolId,
+      createdById,
+      startsAt: overrides.startsAt ?? new Date(Date.now() + 7 * DAY_MS),
+      place: "Mødelokalet",
+      status: overrides.status ?? "PLANNED",
+      participants: {
+        create: [
+          ...(overrides.participants ?? []).map((userId) => ({ userId })),
+          ...(overrides.adHoc ?? []).map((userId) => ({ userId, adHoc: true })),
+        ],
+      },
+    },
+  });
+}
+
+/** An agenda item with its action plan, as a meeting ends one. */
+export async function createItemWithPlan(
+  meeting: { id: string; schoolId: string; createdById: string },
+  overrides: {
+    position: number;
+    kind?: "PUPIL" | "ANONYMOUS_CASE" | "THEME";
+    pupilId?: string | null;
+    title?: string;
+    guardiansAttending?: boolean;
+  },
+) {
+  const item = await db.agendaItem.create({
+    data: {
+      meetingId: meeting.id,
+      position: overrides.position,
+      kind: overrides.kind ?? (overrides.pupilId ? "PUPIL" : "THEME"),
+      pupilId: overrides.pupilId ?? null,
+      title: overrides.title ?? "Punkt",
+      guardiansAttending: overrides.guardiansAttending ?? false,
+    },
+  });
+  const plan = await db.actionPlan.create({
+    data: {
+      schoolId: meeting.schoolId,
+      agendaItemId: item.id,
+      pupilId: item.pupilId,
+      createdById: meeting.createdById,
+    },
+  });
+  return { item, plan };
+}
+
+/** Feedback to the parents on a plan, owned by `responsibleUserId`. */
+export async function createParentFeedback(
+  plan: { id: string; schoolId: string },
+  responsibleUserId: string,
+  overrides: { dueOn: Date; givenOn?: Date | null; summary?: string | null },
+) {
+  return db.parentFeedback.create({
+    data: {
+      schoolId: plan.schoolId,
+      planId: plan.id,
+      responsibleUserId,
+      dueOn: overrides.dueOn,
+      givenOn: overrides.givenOn ?? null,
+      summary: overrides.summary ?? null,
+    },
+  });
 }

@@ -3,7 +3,7 @@ import { categoryList, LevelBadge } from "@/components/concerns/concern-badges";
 import { titled } from "@/components/shell/section-home";
 import { LinkButton } from "@/components/ui/button";
 import { Badge, PageHeader } from "@/components/ui/layout";
-import { ActionDueBadges, ActionSourceText } from "@/components/worklist/action-item";
+import { ActionDueBadges, ActionSourceText, taskTitle } from "@/components/worklist/action-item";
 import { WorklistItem, WorklistSection } from "@/components/worklist/worklist-section";
 import { can } from "@/lib/auth/policy";
 import { requirePermission } from "@/lib/auth/session";
@@ -167,13 +167,31 @@ function Absence({ worklist, t, locale }: SectionProps) {
                 </p>
               ) : null}
               {item.unauthorised ? (
+                <p
+                  className={
+                    item.unauthorised.level === "NOTIFY" ? "font-medium text-red-800" : undefined
+                  }
+                >
+                  {t(
+                    item.unauthorised.level === "NOTIFY"
+                      ? "worklist.absence.unauthorisedNotify"
+                      : "worklist.absence.unauthorised",
+                    {
+                      pct: item.unauthorised.pct,
+                      days: item.unauthorised.days,
+                      weekdays: item.unauthorised.weekdays,
+                      threshold: item.unauthorised.threshold,
+                      since: formatDate(item.unauthorised.since, locale),
+                    },
+                  )}
+                </p>
+              ) : null}
+              {item.consecutive ? (
                 <p>
-                  {t("worklist.absence.unauthorised", {
-                    pct: item.unauthorised.pct,
-                    days: item.unauthorised.days,
-                    weekdays: item.unauthorised.weekdays,
-                    threshold: item.unauthorised.threshold,
-                    since: formatDate(item.unauthorised.since, locale),
+                  {t("worklist.absence.consecutive", {
+                    days: item.consecutive.days,
+                    threshold: item.consecutive.threshold,
+                    since: formatDate(item.consecutive.since, locale),
                   })}
                 </p>
               ) : null}
@@ -235,6 +253,7 @@ function MyActions({ worklist, t, locale }: SectionProps) {
     <WorklistSection
       id="my-actions"
       title={t("worklist.myActions.title")}
+      intro={t("worklist.myActions.intro")}
       count={total}
       shown={items.length}
       empty={t("worklist.myActions.empty")}
@@ -247,10 +266,10 @@ function MyActions({ worklist, t, locale }: SectionProps) {
     >
       {items.map((row) => (
         <WorklistItem
-          key={row.id}
+          key={`${row.type}-${row.id}`}
           main={
-            <Link href={`/actions#action-${row.id}`} className={linkClass}>
-              {row.description}
+            <Link href={`/actions#${row.type}-${row.id}`} className={linkClass}>
+              {taskTitle(row, t)}
             </Link>
           }
           badges={<ActionDueBadges row={row} t={t} locale={locale} />}
@@ -286,9 +305,9 @@ function NextMeeting({ worklist, t, locale }: SectionProps) {
       {meeting ? (
         <WorklistItem
           main={
-            <span className="font-medium text-stone-900">
+            <Link href={`/forum/${meeting.id}`} className={linkClass}>
               {t("worklist.nextMeeting.when", { date: formatDateTime(meeting.startsAt, locale) })}
-            </span>
+            </Link>
           }
           details={
             <>

@@ -37,6 +37,9 @@ const worklist = {
     empty: "Ingen elever er over fraværsgrænsen uden opfølgning.",
     pattern:
       "Fravær {days} af de seneste {window} skoledage — grænsen er {threshold} (siden {since}).",
+    unauthorisedNotify:
+      "Ulovligt fravær {pct} % i kvartalet: {days} af {weekdays} skoledage — over grænsen på {threshold} %, hvor skolelederen skal underrette kommunen (siden {since}).",
+    consecutive: "{days} skoledage i træk med fravær — grænsen er {threshold} (siden {since}).",
     unauthorised:
       "Ulovligt fravær {pct} % i kvartalet: {days} af {weekdays} skoledage — grænsen er {threshold} % (siden {since}).",
   },
@@ -61,6 +64,7 @@ const worklist = {
   },
   myActions: {
     title: "Mine opgaver",
+    intro: "Handlinger og tilbagemeldinger til forældre, du er ansvarlig for — forfaldne først.",
     empty: "Du har ingen åbne opgaver.",
     seeAll: "Gå til Mine opgaver",
   },
@@ -77,7 +81,7 @@ const worklist = {
   actions: {
     title: "Mine opgaver",
     intro:
-      "Opgaver, du er ansvarlig for, fra Trivselsforums handleplaner og klassekonferencer. Du ser kun dine egne opgaver.",
+      "Opgaver, du er ansvarlig for: handlinger fra Trivselsforums handleplaner og klassekonferencer og tilbagemeldinger til forældre efter Trivselsforum. Du ser kun dine egne opgaver.",
     overdue: "Forfaldne",
     open: "Åbne",
     done: "Udført de sidste 30 dage",
@@ -103,6 +107,20 @@ const worklist = {
       conference: "Klassekonference »{title}« {date}, {class}",
     },
     openPupil: "Åbn elevens trivselsmappe",
+    openItem: "Åbn punktet i Trivselsforum",
+    feedback: {
+      title: "Tilbagemelding til forældrene",
+      what: "Forældrene deltog ikke i drøftelsen. Fortæl dem, hvad Trivselsforum drøftede, og hvad der blev aftalt.",
+      givenOn: "Givet {date}",
+      record: "Registrér tilbagemeldingen",
+      recordLabel: "Registrér tilbagemeldingen, frist {date}",
+      day: "Dato for tilbagemeldingen",
+      summary: "Hvad fik forældrene at vide?",
+      summaryHint:
+        "Kort og i et sprog, forældrene kan genkende. Teksten gemmes ved handleplanen i Trivselsforum.",
+      submit: "Gem som givet",
+      given: "Tilbagemeldingen er registreret som givet.",
+    },
   },
 } as const;
 

@@ -39,6 +39,10 @@ const worklist: Messages["worklist"] = {
     empty: "No pupils are over the absence threshold without follow-up.",
     pattern:
       "Absent {days} of the last {window} school days — the threshold is {threshold} (since {since}).",
+    unauthorisedNotify:
+      "Unlawful absence {pct} % this quarter: {days} of {weekdays} school days — over the {threshold} % line where the school leader must notify the municipality (since {since}).",
+    consecutive:
+      "{days} school days in a row with absence — the threshold is {threshold} (since {since}).",
     unauthorised:
       "Unlawful absence {pct} % this quarter: {days} of {weekdays} school days — the threshold is {threshold} % (since {since}).",
   },
@@ -62,6 +66,7 @@ const worklist: Messages["worklist"] = {
   },
   myActions: {
     title: "My actions",
+    intro: "Actions and feedback to parents you are responsible for — overdue first.",
     empty: "You have no open actions.",
     seeAll: "Go to My actions",
   },
@@ -78,7 +83,7 @@ const worklist: Messages["worklist"] = {
   actions: {
     title: "My actions",
     intro:
-      "Actions you are responsible for, from the wellbeing forum's action plans and class conferences. You see only your own actions.",
+      "Tasks you are responsible for: actions from the wellbeing forum's action plans and class conferences, and feedback to parents after the forum. You see only your own tasks.",
     overdue: "Overdue",
     open: "Open",
     done: "Done in the last 30 days",
@@ -104,6 +109,20 @@ const worklist: Messages["worklist"] = {
       conference: "Class conference “{title}” {date}, {class}",
     },
     openPupil: "Open the pupil's wellbeing file",
+    openItem: "Open the item in the wellbeing forum",
+    feedback: {
+      title: "Feedback to the parents",
+      what: "The parents did not take part in the discussion. Tell them what the wellbeing forum discussed and what was agreed.",
+      givenOn: "Given {date}",
+      record: "Record the feedback",
+      recordLabel: "Record the feedback, due {date}",
+      day: "Date of the feedback",
+      summary: "What were the parents told?",
+      summaryHint:
+        "Briefly, in words the parents will recognise. The text is kept with the action plan in the wellbeing forum.",
+      submit: "Save as given",
+      given: "The feedback is recorded as given.",
+    },
   },
 };
 
