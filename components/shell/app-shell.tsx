@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import { LanguageSwitch } from "@/components/language-switch";
 import type { Actor } from "@/lib/auth/policy";
+import { isInvitedToForum } from "@/lib/forum/meetings";
 import { getT } from "@/lib/i18n/server";
 import { navItemsFor } from "./nav-items";
 import { NavLinks } from "./nav-links";
@@ -17,7 +18,10 @@ export async function AppShell({
   children: ReactNode;
 }) {
   const t = await getT();
-  const items = navItemsFor(actor).map((item) => ({ href: item.href, label: t(item.label) }));
+  const items = navItemsFor(actor, await isInvitedToForum(actor)).map((item) => ({
+    href: item.href,
+    label: t(item.label),
+  }));
   return (
     <div className="min-h-screen">
       <a

@@ -35,14 +35,15 @@ const NAV_ITEMS: NavItem[] = [
   { href: "/admin/thresholds", label: "thresholds.title", permission: "admin:schools" },
 ];
 
-export function navItemsFor(actor: Actor): NavItem[] {
-  // No role at the school: an ad-hoc forum participant, whose way in is the meeting.
-  const guest = actor.roles.length === 0;
+/**
+ * The navigation of an actor. `forumGuest`: invited to a forum meeting without a forum role
+ * (a class teacher for their pupil's item, or a user with no role at the school).
+ */
+export function navItemsFor(actor: Actor, forumGuest = false): NavItem[] {
+  const forum = NAV_ITEMS.find((item) => item.href === "/forum");
   return NAV_ITEMS.filter(
-    (item, index) =>
-      (guest &&
-        item.href === "/forum" &&
-        NAV_ITEMS.findIndex((first) => first.href === "/forum") === index) ||
+    (item) =>
+      (forumGuest && item === forum) ||
       (can(actor, item.permission) && !(item.unless && can(actor, item.unless))),
   );
 }

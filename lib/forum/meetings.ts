@@ -13,7 +13,7 @@ import {
   forumMeetingScope,
   type Actor,
 } from "@/lib/auth/policy";
-import type { Tx } from "@/lib/db/client";
+import { db, type Tx } from "@/lib/db/client";
 import { assertVersionedUpdate, nextVersion } from "@/lib/db/versioned";
 import { danishClock, danishTime, isoDay } from "@/lib/dates";
 import { DomainValidationError, NotFoundError } from "@/lib/errors";
@@ -447,4 +447,16 @@ export async function getMeetingForCalendar(actor: Actor, meetingId: string) {
   );
   if (!meeting) throw new NotFoundError("meeting");
   return meeting;
+}
+
+/**
+ * Whether someone outside the forum's roles (a class teacher) has been invited to a meeting of
+ * the school: then the forum belongs in their navigation.
+ */
+export async function isInvitedToForum(actor: Actor): Promise<boolean> {
+  if (can(actor, "forum:participate")) return true;
+  const count = await db.forumParticipant.count({
+    where: { userId: actor.userId, meeting: { schoolId: actor.schoolId } },
+  });
+  return count > 0;
 }

@@ -40,7 +40,8 @@ const ROLES = [
   {
     email: "laerer@demoskolen.dk",
     heading: "Mine bekymringer",
-    nav: ["Mine bekymringer", "Mine opgaver"],
+    // The demo teacher was invited ad hoc to a forum meeting about a pupil in her class.
+    nav: ["Mine bekymringer", "Trivselsforum", "Mine opgaver"],
   },
   {
     email: "admin@demoskolen.dk",
