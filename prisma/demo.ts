@@ -52,6 +52,12 @@ export const DEMO_USERS: DemoUser[] = [
     roles: [{ school: DEMO_SCHOOL, role: "ADMIN" }],
   },
   {
+    email: "kommune@demoskolen.dk",
+    name: "Ida Mortensen",
+    // Registered at one school of the municipality; sees only the municipality's aggregates.
+    roles: [{ school: DEMO_SCHOOL, role: "MUNICIPALITY" }],
+  },
+  {
     email: "trivselsperson@nordskolen.dk",
     name: "Lone Vestergaard",
     roles: [{ school: SECOND_SCHOOL, role: "TRIVSELSPERSON" }],

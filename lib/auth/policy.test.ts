@@ -107,6 +107,7 @@ const EXPECTED: Record<Role, Permission[]> = {
     "admin:staff",
     "absence:import",
   ],
+  MUNICIPALITY: ["dashboard:municipality"],
 };
 
 describe("the role → permission table", () => {
@@ -172,7 +173,7 @@ describe("who may read a case entry's content (DESIGN.md §3)", () => {
     isAuthor: boolean,
     consent: boolean,
   ): boolean {
-    const opensRecords = !["TEACHER", "ADMIN"].includes(role);
+    const opensRecords = !["TEACHER", "ADMIN", "MUNICIPALITY"].includes(role);
     if (!opensRecords) return false;
     if (level === "PRIVATE") return isAuthor;
     if (level === "PROFESSION") return role === authorRole;
@@ -311,6 +312,7 @@ describe("home pages", () => {
     [["SSP"], "/forum"],
     [["TEACHER"], "/concerns"],
     [["ADMIN"], "/admin"],
+    [["MUNICIPALITY"], "/municipality"],
     [[], "/forum"],
   ] as [Role[], string][])("%s lands on %s", (roles, path) => {
     expect(homePathOf(actor(roles))).toBe(path);
@@ -391,8 +393,8 @@ describe("scopes of concerns, the worklist and my actions", () => {
     expect(myFollowUpScope(actor(["ADMIN"]), DAY)).toEqual({ id: { in: [] } });
   });
 
-  it("gives each user their own actions only, and administrators none", () => {
-    for (const role of ALL_ROLES.filter((role) => role !== "ADMIN")) {
+  it("gives each user their own actions only, and administrators and municipal consultants none", () => {
+    for (const role of ALL_ROLES.filter((role) => role !== "ADMIN" && role !== "MUNICIPALITY")) {
       expect(myActionScope(actor([role])), role).toEqual({
         schoolId: SCHOOL,
         responsibleKind: "USER",
@@ -400,6 +402,7 @@ describe("scopes of concerns, the worklist and my actions", () => {
       });
     }
     expect(myActionScope(actor(["ADMIN"]))).toEqual({ id: { in: [] } });
+    expect(myActionScope(actor(["MUNICIPALITY"]))).toEqual({ id: { in: [] } });
   });
 
   it("shows consents to those who read them, never to teachers or administrators", () => {

@@ -33,6 +33,7 @@ export const ALL_ROLES = [
   "SSP",
   "TEACHER",
   "ADMIN",
+  "MUNICIPALITY",
 ] as const satisfies readonly Role[];
 
 /** The school's Trivselsforum members besides the trivselsperson (the seed text's fixed members). */
@@ -79,6 +80,7 @@ export const PERMISSIONS = [
   // Overview
   "worklist:view",
   "dashboard:view",
+  "dashboard:municipality", // the municipality's aggregates across its schools, never pupil-level
   "absence:import",
   "audit:read", // the per-pupil access report
   // Administration (no case content)
@@ -144,6 +146,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     "admin:staff",
     "absence:import",
   ],
+  MUNICIPALITY: ["dashboard:municipality"],
 };
 
 export class ForbiddenError extends Error {
@@ -496,6 +499,7 @@ export function homePathOf(actor: Pick<Actor, "roles">): string {
   if (actor.roles.some((role) => isForumMemberRole(role))) return "/forum";
   if (actor.roles.includes("TEACHER")) return "/concerns";
   if (actor.roles.includes("ADMIN")) return "/admin";
+  if (actor.roles.includes("MUNICIPALITY")) return "/municipality";
   // No role at the school: an ad-hoc participant of a forum meeting.
   return "/forum";
 }

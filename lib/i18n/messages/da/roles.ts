@@ -6,6 +6,7 @@ const roles = {
   FAMILY_COUNSELLOR: "Rådgiver, Familiegruppen",
   SSP: "SSP-lærer",
   TEACHER: "Lærer / pædagog",
+  MUNICIPALITY: "Kommunal konsulent",
   ADMIN: "Administrator",
 } as const;
 

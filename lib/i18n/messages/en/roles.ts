@@ -8,6 +8,7 @@ const roles: Messages["roles"] = {
   FAMILY_COUNSELLOR: "Family counsellor",
   SSP: "SSP teacher",
   TEACHER: "Teacher",
+  MUNICIPALITY: "Municipal consultant",
   ADMIN: "Administrator",
 };
 
