@@ -73,7 +73,17 @@ export function PupilFacts({
           <p className="text-sm text-stone-600">{t("pupils.header.noConsent")}</p>
         )}
       </Card>
-      <Card title={t("pupils.header.absence")}>
+      <Card
+        title={t("pupils.header.absence")}
+        actions={
+          <Link
+            href={`/pupils/${pupil.id}/absence`}
+            className="text-brand-700 text-sm hover:underline"
+          >
+            {t("absence.manual.open")}
+          </Link>
+        }
+      >
         <p className="text-sm text-stone-700">
           {pupil.absence
             ? t("pupils.header.absenceFigure", pupil.absence)

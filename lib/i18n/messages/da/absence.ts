@@ -1,5 +1,39 @@
 const absence = {
   title: "Fravær",
+  manual: {
+    title: "Fravær for {pupil}",
+    intro:
+      "Registrerede fraværsdage de seneste fire måneder. Dage fra importen og dage registreret her ligger samme sted.",
+    empty: "Intet fravær registreret de seneste fire måneder.",
+    caption: "Fraværsdage, nyeste først",
+    date: "Dato",
+    kind: "Type",
+    lessons: "Lektioner",
+    wholeDay: "Hele dagen",
+    reason: "Forældrenes forklaring",
+    source: "Kilde",
+    sources: { IMPORT: "Import", MANUAL: "Registreret her" },
+    kinds: { ILLNESS: "Syg", AUTHORISED: "Lovligt fravær", UNAUTHORISED: "Ulovligt fravær" },
+    record: "Registrér fravær",
+    recordHint:
+      "Alle skoledage i perioden registreres. En dag, der allerede er registreret, får den nye type.",
+    from: "Fra",
+    to: "Til",
+    lessonsHint: "Kun hvis eleven var væk en del af dagen.",
+    recorded: "{days} skoledage er registreret.",
+    reasonTitle: "Forældrenes forklaring",
+    reasonHint:
+      "Skrives på de registrerede fraværsdage i perioden. Ringer forældrene, så notér hvad de siger.",
+    saveReason: "Gem forklaring",
+    reasonSaved: "Forklaringen er skrevet på {days} dage.",
+    open: "Fravær",
+    errors: {
+      order: "Slutdatoen skal ligge efter startdatoen.",
+      tooLong: "Registrér højst tre måneder ad gangen.",
+      noSchoolDays: "Perioden har ingen skoledage.",
+      nothingRegistered: "Der er ikke registreret fravær i perioden.",
+    },
+  },
   import: {
     title: "Importér fravær",
     intro:

@@ -2,6 +2,40 @@ import type { Messages } from "../da";
 
 const absence: Messages["absence"] = {
   title: "Absence",
+  manual: {
+    title: "Absence for {pupil}",
+    intro:
+      "Registered days of absence over the last four months. Imported days and days registered here are kept together.",
+    empty: "No absence registered in the last four months.",
+    caption: "Days of absence, newest first",
+    date: "Date",
+    kind: "Kind",
+    lessons: "Lessons",
+    wholeDay: "Whole day",
+    reason: "The parents' explanation",
+    source: "Source",
+    sources: { IMPORT: "Import", MANUAL: "Registered here" },
+    kinds: { ILLNESS: "Ill", AUTHORISED: "Authorised", UNAUTHORISED: "Unauthorised" },
+    record: "Register absence",
+    recordHint:
+      "Every school day of the period is registered. A day already registered takes the new kind.",
+    from: "From",
+    to: "To",
+    lessonsHint: "Only if the pupil was away for part of the day.",
+    recorded: "{days} school days registered.",
+    reasonTitle: "The parents' explanation",
+    reasonHint:
+      "Written on the registered days of absence in the period. When the parents call, note what they say.",
+    saveReason: "Save explanation",
+    reasonSaved: "The explanation is written on {days} days.",
+    open: "Absence",
+    errors: {
+      order: "The end date must be after the start date.",
+      tooLong: "Register at most three months at a time.",
+      noSchoolDays: "The period has no school days.",
+      nothingRegistered: "No absence is registered in the period.",
+    },
+  },
   import: {
     title: "Import absence",
     intro:
