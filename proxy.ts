@@ -17,6 +17,8 @@ export async function proxy(request: NextRequest) {
   const requestHeaders = new Headers(request.headers);
   // Never trust a client-supplied id: it would let a caller forge the audit trail's correlation.
   requestHeaders.set("x-request-id", requestId);
+  // So a page that sends an unauthenticated visitor to sign in can bring them back afterwards.
+  requestHeaders.set("x-trivsel-path", `${request.nextUrl.pathname}${request.nextUrl.search}`);
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("x-request-id", requestId);
   await slideSession(request, response);

@@ -3,18 +3,13 @@ import { redirect } from "next/navigation";
 import { CenteredPage } from "@/components/auth/centered-page";
 import { IdentityProviderButton, LoginForm } from "@/components/auth/login-form";
 import { OIDC_PROVIDER_ID } from "@/lib/auth/options";
+import { safeCallbackUrl } from "@/lib/auth/redirect";
 import { getSignedInUser } from "@/lib/auth/session";
 import { env, oidcEnabled } from "@/lib/env";
 import { getT } from "@/lib/i18n/server";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getT())("auth.signInTitle") };
-}
-
-/** Only paths of this app: an absolute or protocol-relative URL would be an open redirect. */
-function safeCallbackUrl(value: string | string[] | undefined): string {
-  const url = Array.isArray(value) ? value[0] : value;
-  return url && url.startsWith("/") && !url.startsWith("//") && !url.startsWith("/\\") ? url : "/";
 }
 
 export default async function LoginPage({

@@ -15,6 +15,7 @@ import type { Role } from "@/lib/generated/prisma/enums";
 import { authOptions } from "./options";
 import { recordDenied } from "@/lib/audit";
 import { can, type Actor, type Permission } from "./policy";
+import { safeCallbackUrl } from "./redirect";
 
 export const SCHOOL_COOKIE = "trivsel-school";
 
@@ -127,7 +128,10 @@ export async function requireActor(): Promise<Actor> {
   const actor = await getActor();
   if (actor) return actor;
   const user = await getSignedInUser();
-  if (!user) redirect("/login");
+  if (!user) {
+    const back = safeCallbackUrl((await headers()).get("x-trivsel-path") ?? undefined);
+    redirect(back === "/" ? "/login" : `/login?callbackUrl=${encodeURIComponent(back)}`);
+  }
   redirect("/select-school");
 }
 
