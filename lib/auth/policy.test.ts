@@ -23,12 +23,14 @@ import {
   concernScope,
   consentScope,
   creatableKinds,
+  dashboardSchoolScope,
   defaultConfidentiality,
   ForbiddenError,
   forumMeetingScope,
   groupScope,
   homePathOf,
   myActionScope,
+  municipalitySchoolsScope,
   myFollowUpScope,
   PERMISSIONS,
   permissionsOf,
@@ -426,5 +428,26 @@ describe("scopes of concerns, the worklist and my actions", () => {
         participants: { some: { userId: "user-1" } },
       });
     }
+  });
+});
+
+describe("scopes of the dashboards", () => {
+  it("opens the active school's dashboard to leadership only", () => {
+    expect(dashboardSchoolScope(actor(["LEADERSHIP"]))).toEqual({ id: SCHOOL, active: true });
+    for (const role of ALL_ROLES.filter((role) => role !== "LEADERSHIP")) {
+      expect(dashboardSchoolScope(actor([role])), role).toEqual({ id: { in: [] } });
+    }
+    expect(dashboardSchoolScope(actor([]))).toEqual({ id: { in: [] } });
+  });
+
+  it("gives the municipal consultant every active school of their municipality, and nobody else any", () => {
+    expect(municipalitySchoolsScope(actor(["MUNICIPALITY"]))).toEqual({
+      municipalityId: "m",
+      active: true,
+    });
+    for (const role of ALL_ROLES.filter((role) => role !== "MUNICIPALITY")) {
+      expect(municipalitySchoolsScope(actor([role])), role).toEqual({ id: { in: [] } });
+    }
+    expect(municipalitySchoolsScope(actor([]))).toEqual({ id: { in: [] } });
   });
 });

@@ -490,6 +490,23 @@ export function forumItemEntryScope(actor: Actor, pupilId: string): Prisma.CaseE
   return { ...schoolScope(actor), pupilId, confidentiality: "FORUM" };
 }
 
+// ─── Dashboards ──────────────────────────────────────────────────────────────────────────────
+
+/** The school whose dashboard an actor may open: the active school, for leadership. */
+export function dashboardSchoolScope(actor: Actor): Prisma.SchoolWhereInput {
+  return can(actor, "dashboard:view") ? { id: actor.schoolId, active: true } : NOTHING;
+}
+
+/**
+ * The schools of the municipal view: every active school of the actor's municipality, for the
+ * municipal role. Aggregates only — never a pupil (DESIGN.md §3, docs/decisions/0013).
+ */
+export function municipalitySchoolsScope(actor: Actor): Prisma.SchoolWhereInput {
+  return can(actor, "dashboard:municipality")
+    ? { municipalityId: actor.municipalityId, active: true }
+    : NOTHING;
+}
+
 // ─── Navigation ──────────────────────────────────────────────────────────────────────────────
 
 /** Where an actor lands after sign-in: the home of their first role in this order. */

@@ -20,7 +20,8 @@ import "server-only";
 import { className } from "@/lib/admin/classes";
 import { schoolScope, type Actor } from "@/lib/auth/policy";
 import { isoDay } from "@/lib/dates";
-import type { Tx } from "@/lib/db/client";
+import type { DbOrTx, Tx } from "@/lib/db/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { startOfQuarter, startOfWeekdayWindow, weekdaysBetween } from "./school-days";
 import type { PupilLabel } from "@/lib/concerns/shared";
 import { DEFAULT_THRESHOLDS, type Thresholds } from "@/lib/absence/rules";
@@ -63,6 +64,134 @@ type Row = {
   total: number;
 };
 
+/** One school's absence rules on one day: its thresholds and the windows they count over. */
+export type AbsenceRuleWindow = {
+  schoolId: string;
+  thresholds: Thresholds;
+  /** First of the last `patternWindowDays` weekdays up to `until`. */
+  windowFrom: string;
+  /** First day of the calendar quarter. */
+  quarterFrom: string;
+  until: string;
+  /** Weekdays of the quarter so far. */
+  quarterWeekdays: number;
+};
+
+export function absenceRuleWindow(
+  schoolId: string,
+  thresholds: Thresholds,
+  today: Date,
+): AbsenceRuleWindow {
+  const quarterStart = startOfQuarter(today);
+  return {
+    schoolId,
+    thresholds,
+    windowFrom: isoDay(startOfWeekdayWindow(today, thresholds.patternWindowDays)),
+    quarterFrom: isoDay(quarterStart),
+    until: isoDay(today),
+    quarterWeekdays: weekdaysBetween(quarterStart, today),
+  };
+}
+
+/** The schools' stored thresholds, the Danish defaults where a school has none. */
+export async function loadThresholds(
+  tx: DbOrTx,
+  schoolIds: readonly string[],
+): Promise<Map<string, Thresholds>> {
+  const stored = await tx.thresholdSettings.findMany({
+    where: { schoolId: { in: [...schoolIds] } },
+    select: {
+      schoolId: true,
+      unauthorisedWarningPct: true,
+      unauthorisedNotifyPct: true,
+      patternDays: true,
+      patternWindowDays: true,
+      consecutiveDays: true,
+    },
+  });
+  const bySchool = new Map(stored.map(({ schoolId, ...thresholds }) => [schoolId, thresholds]));
+  return new Map(schoolIds.map((id) => [id, bySchool.get(id) ?? DEFAULT_THRESHOLDS]));
+}
+
+/**
+ * The common table expressions that end in `standing`: one row per pupil with absence in a
+ * school's pattern window or quarter, with what the rules count and whether each is reached and
+ * followed up. Shared by the worklist (the pupils without follow-up) and the dashboards (how many
+ * over each threshold, with and without follow-up), so the two always agree.
+ *
+ * Columns of `standing`: school_id, pupil_id, window_days, unauthorised_days, longest_run,
+ * window_followed, quarter_followed (an absence follow-up or school-home conversation dated in the
+ * pattern window, in the quarter), pattern_over, warning_over, notify_over, consecutive_over.
+ */
+export function absenceStandingCtes(rules: readonly AbsenceRuleWindow[]): Prisma.Sql {
+  const settings = rules.length
+    ? Prisma.join(
+        rules.map(
+          (rule) => Prisma.sql`(${rule.schoolId}::uuid, ${rule.windowFrom}::date,
+            ${rule.quarterFrom}::date, ${rule.until}::date, ${rule.quarterWeekdays}::int,
+            ${rule.thresholds.patternDays}::int, ${rule.thresholds.unauthorisedWarningPct}::int,
+            ${rule.thresholds.unauthorisedNotifyPct}::int, ${rule.thresholds.consecutiveDays}::int)`,
+        ),
+      )
+    : // No school: a settings row that matches none.
+      Prisma.sql`(NULL::uuid, NULL::date, NULL::date, NULL::date, 0, 0, 0, 0, 0)`;
+  return Prisma.sql`
+    settings (school_id, window_from, quarter_from, until, quarter_weekdays,
+              pattern_days, warning_pct, notify_pct, consecutive_days) AS (VALUES ${settings}),
+    days AS (
+      SELECT r."schoolId" AS school_id, r."pupilId" AS pupil_id, r."date", r."kind",
+             -- School days numbered without gaps over weekends: consecutive school days, consecutive numbers.
+             ((r."date" - DATE '2001-01-01') / 7) * 5 + ((r."date" - DATE '2001-01-01') % 7) AS school_day
+        FROM "AbsenceRecord" r
+        JOIN settings s ON s.school_id = r."schoolId"
+       WHERE r."date" >= LEAST(s.window_from, s.quarter_from)
+         AND r."date" <= s.until
+         AND EXTRACT(ISODOW FROM r."date") < 6
+    ),
+    counted AS (
+      SELECT d.school_id, d.pupil_id,
+             (COUNT(*) FILTER (WHERE d."date" >= s.window_from))::int AS window_days,
+             (COUNT(*) FILTER (WHERE d."kind" = 'UNAUTHORISED' AND d."date" >= s.quarter_from))::int AS unauthorised_days
+        FROM days d JOIN settings s ON s.school_id = d.school_id
+       GROUP BY d.school_id, d.pupil_id
+    ),
+    runs AS (
+      SELECT pupil_id, MAX(length)::int AS longest_run
+        FROM (SELECT pupil_id, COUNT(*) AS length
+                FROM (SELECT d.pupil_id, d.school_day - ROW_NUMBER() OVER (PARTITION BY d.pupil_id ORDER BY d.school_day) AS run
+                        FROM days d JOIN settings s ON s.school_id = d.school_id
+                       WHERE d."date" >= s.window_from) numbered
+               GROUP BY pupil_id, run) lengths
+       GROUP BY pupil_id
+    ),
+    followed AS (
+      SELECT c.*, COALESCE(ru.longest_run, 0) AS longest_run,
+             EXISTS (
+               SELECT 1 FROM "CaseEntry" e
+                WHERE e."pupilId" = c.pupil_id AND e."schoolId" = c.school_id
+                  AND e."kind" IN ('ABSENCE_FOLLOW_UP', 'SCHOOL_HOME_CONVERSATION')
+                  AND e."occurredOn" >= s.window_from) AS window_followed,
+             EXISTS (
+               SELECT 1 FROM "CaseEntry" e
+                WHERE e."pupilId" = c.pupil_id AND e."schoolId" = c.school_id
+                  AND e."kind" IN ('ABSENCE_FOLLOW_UP', 'SCHOOL_HOME_CONVERSATION')
+                  AND e."occurredOn" >= s.quarter_from) AS quarter_followed
+        FROM counted c
+        JOIN settings s ON s.school_id = c.school_id
+        LEFT JOIN runs ru ON ru.pupil_id = c.pupil_id
+    ),
+    standing AS (
+      SELECT f.*,
+             (f.window_days > 0 AND f.window_days >= s.pattern_days) AS pattern_over,
+             (f.unauthorised_days > 0
+              AND f.unauthorised_days * 100 >= s.warning_pct * s.quarter_weekdays) AS warning_over,
+             (f.unauthorised_days > 0
+              AND f.unauthorised_days * 100 >= s.notify_pct * s.quarter_weekdays) AS notify_over,
+             (f.longest_run >= s.consecutive_days) AS consecutive_over
+        FROM followed f JOIN settings s ON s.school_id = f.school_id
+    )`;
+}
+
 /** Runs inside the worklist's transaction; the caller checks `worklist:view`. */
 export async function findAbsenceWithoutFollowUp(
   tx: Tx,
@@ -71,69 +200,18 @@ export async function findAbsenceWithoutFollowUp(
   limit: number,
 ): Promise<AbsenceSection> {
   const { schoolId } = schoolScope(actor);
-  const stored = await tx.thresholdSettings.findUnique({
-    where: { schoolId },
-    select: {
-      unauthorisedWarningPct: true,
-      unauthorisedNotifyPct: true,
-      patternDays: true,
-      patternWindowDays: true,
-      consecutiveDays: true,
-    },
-  });
-  const thresholds = stored ?? DEFAULT_THRESHOLDS;
-  const windowStart = startOfWeekdayWindow(today, thresholds.patternWindowDays);
-  const quarterStart = startOfQuarter(today);
-  const quarterWeekdays = weekdaysBetween(quarterStart, today);
-  const [from, quarterFrom, until] = [isoDay(windowStart), isoDay(quarterStart), isoDay(today)];
+  const thresholds = (await loadThresholds(tx, [schoolId])).get(schoolId)!;
+  const rule = absenceRuleWindow(schoolId, thresholds, today);
+  const { windowFrom: from, quarterFrom, quarterWeekdays } = rule;
 
   const rows = await tx.$queryRaw<Row[]>`
-    WITH days AS (
-      SELECT r."pupilId" AS pupil_id, r."date", r."kind",
-             -- School days numbered without gaps over weekends: consecutive school days, consecutive numbers.
-             ((r."date" - DATE '2001-01-01') / 7) * 5 + ((r."date" - DATE '2001-01-01') % 7) AS school_day
-        FROM "AbsenceRecord" r
-       WHERE r."schoolId" = ${schoolId}::uuid
-         AND r."date" >= LEAST(${from}::date, ${quarterFrom}::date)
-         AND r."date" <= ${until}::date
-         AND EXTRACT(ISODOW FROM r."date") < 6
-    ),
-    counted AS (
-      SELECT pupil_id,
-             (COUNT(*) FILTER (WHERE "date" >= ${from}::date))::int AS window_days,
-             (COUNT(*) FILTER (WHERE "kind" = 'UNAUTHORISED' AND "date" >= ${quarterFrom}::date))::int AS unauthorised_days
-        FROM days
-       GROUP BY pupil_id
-    ),
-    runs AS (
-      SELECT pupil_id, MAX(length)::int AS longest_run
-        FROM (SELECT pupil_id, COUNT(*) AS length
-                FROM (SELECT pupil_id, school_day - ROW_NUMBER() OVER (PARTITION BY pupil_id ORDER BY school_day) AS run
-                        FROM days WHERE "date" >= ${from}::date) numbered
-               GROUP BY pupil_id, run) lengths
-       GROUP BY pupil_id
-    ),
-    flagged AS (
-      SELECT c.*, COALESCE(ru.longest_run, 0) AS longest_run,
-             NOT EXISTS (
-               SELECT 1 FROM "CaseEntry" e
-                WHERE e."pupilId" = c.pupil_id AND e."schoolId" = ${schoolId}::uuid
-                  AND e."kind" IN ('ABSENCE_FOLLOW_UP', 'SCHOOL_HOME_CONVERSATION')
-                  AND e."occurredOn" >= ${from}::date) AS window_open,
-             NOT EXISTS (
-               SELECT 1 FROM "CaseEntry" e
-                WHERE e."pupilId" = c.pupil_id AND e."schoolId" = ${schoolId}::uuid
-                  AND e."kind" IN ('ABSENCE_FOLLOW_UP', 'SCHOOL_HOME_CONVERSATION')
-                  AND e."occurredOn" >= ${quarterFrom}::date) AS quarter_open
-        FROM counted c LEFT JOIN runs ru ON ru.pupil_id = c.pupil_id
-    ),
+    WITH ${absenceStandingCtes([rule])},
     fired AS (
       SELECT f.*,
-             (f.window_open AND f.window_days > 0 AND f.window_days >= ${thresholds.patternDays}::int) AS pattern_fired,
-             (f.quarter_open AND f.unauthorised_days > 0
-              AND f.unauthorised_days * 100 >= ${thresholds.unauthorisedWarningPct}::int * ${quarterWeekdays}::int) AS unauthorised_fired,
-             (f.window_open AND f.longest_run >= ${thresholds.consecutiveDays}::int) AS consecutive_fired
-        FROM flagged f
+             (f.pattern_over AND NOT f.window_followed) AS pattern_fired,
+             (f.warning_over AND NOT f.quarter_followed) AS unauthorised_fired,
+             (f.consecutive_over AND NOT f.window_followed) AS consecutive_fired
+        FROM standing f
     )
     SELECT f.pupil_id AS "pupilId", p."firstName", p."lastName", cl."grade", cl."letter",
            f.window_days AS "windowDays", f.unauthorised_days AS "unauthorisedDays", f.longest_run AS "longestRun",
@@ -144,8 +222,8 @@ export async function findAbsenceWithoutFollowUp(
       JOIN "Pupil" p ON p."id" = f.pupil_id AND p."schoolId" = ${schoolId}::uuid AND p."active"
       LEFT JOIN "Class" cl ON cl."id" = p."classId"
      WHERE f.pattern_fired OR f.unauthorised_fired OR f.consecutive_fired
-     ORDER BY f.unauthorised_days * 100 >= ${thresholds.unauthorisedNotifyPct}::int * ${quarterWeekdays}::int DESC,
-              f.window_days DESC, f.unauthorised_days DESC, p."lastName", p."firstName", p."id"
+     ORDER BY f.notify_over DESC, f.window_days DESC, f.unauthorised_days DESC,
+              p."lastName", p."firstName", p."id"
      LIMIT ${limit}::int`;
 
   const unauthorisedFlag = (days: number): NonNullable<AbsenceFlag["unauthorised"]> => {

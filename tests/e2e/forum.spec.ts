@@ -82,7 +82,7 @@ test("the forum: consent gate, agenda, minutes, action plan and each member's vi
   await page.getByLabel("Mødedato").fill(meetingDay);
   await page.getByLabel("Starter kl.").fill("14:00");
   await page.getByLabel("Slutter kl.").fill("15:30");
-  await page.getByLabel("Sted").fill(PLACE);
+  await page.getByLabel("Sted", { exact: true }).fill(PLACE);
   await page.getByRole("button", { name: "Opret møde" }).click();
   await expect(
     page.getByRole("heading", {

@@ -48,6 +48,12 @@ const ROLES = [
     heading: "Administration",
     nav: ["Administration", "Elever og forældre", "Klasser", "Medarbejdere", "Skoler"],
   },
+  {
+    // The municipal consultant: the municipality's aggregates and nothing else.
+    email: "kommune@demoskolen.dk",
+    heading: "Kommunen",
+    nav: ["Kommunen"],
+  },
 ] as const;
 
 const ALL_SECTIONS = [
@@ -58,6 +64,7 @@ const ALL_SECTIONS = [
   "Grupper",
   "Klassekonferencer",
   "Overblik",
+  "Kommunen",
   "Trivselsforum",
   "Mine bekymringer",
   "Mine opgaver",
@@ -107,16 +114,47 @@ test("a wrong password and an unknown user get the same refusal", async ({ page 
 });
 
 test("a visit to a protected page without a session ends at the sign-in page", async ({ page }) => {
-  for (const path of ["/", "/worklist", "/admin", "/admin/classes", "/dashboard"]) {
+  for (const path of [
+    "/",
+    "/worklist",
+    "/admin",
+    "/admin/classes",
+    "/dashboard",
+    "/municipality",
+  ]) {
     await page.goto(path);
-    await expect(page).toHaveURL(/\/login$/);
+    // The sign-in page remembers where the visitor was going (only paths of this app).
+    await expect(page).toHaveURL(/\/login(\?callbackUrl=%2F[^?]*)?$/);
+  }
+});
+
+test("after signing in, the user is back on the page she asked for", async ({ page }) => {
+  await page.goto("/concerns?status=NEW");
+  await expect(page).toHaveURL(/\/login\?callbackUrl=/);
+  await page.getByLabel("E-mail").fill("trivselsperson@demoskolen.dk");
+  await page.getByLabel("Adgangskode").fill(DEMO_PASSWORD);
+  await page.getByRole("button", { name: "Log ind" }).click();
+  await expect(page).toHaveURL(/\/concerns\?status=NEW$/);
+  await expect(page.getByRole("heading", { level: 1, name: "Bekymringer" })).toBeVisible();
+});
+
+test("a callback to another site is ignored: sign-in lands on the user's home", async ({
+  page,
+}) => {
+  for (const target of ["https://evil.example/", "//evil.example", "/\\evil.example"]) {
+    await page.goto(`/login?callbackUrl=${encodeURIComponent(target)}`);
+    await page.getByLabel("E-mail").fill("leder@demoskolen.dk");
+    await page.getByLabel("Adgangskode").fill(DEMO_PASSWORD);
+    await page.getByRole("button", { name: "Log ind" }).click();
+    await expect(page).toHaveURL(/^http:\/\/(localhost|127\.0\.0\.1):\d+\/dashboard$/);
+    await page.context().clearCookies();
   }
 });
 
 test("a role cannot open another role's page by typing its address", async ({ page }) => {
   await signIn(page, "laerer@demoskolen.dk");
   await expect(page.getByRole("heading", { level: 1, name: "Mine bekymringer" })).toBeVisible();
-  for (const path of ["/admin", "/admin/classes", "/worklist", "/dashboard"]) {
+  for (const path of ["/admin", "/admin/classes", "/worklist", "/dashboard", "/municipality"]) {
     await page.goto(path);
     await expect(page.getByRole("heading", { name: "Siden findes ikke" })).toBeVisible();
   }
@@ -128,7 +166,7 @@ test("signing out ends the session", async ({ page }) => {
   await page.getByRole("button", { name: "Log ud" }).click();
   await expect(page).toHaveURL(/\/login/);
   await page.goto("/dashboard");
-  await expect(page).toHaveURL(/\/login$/);
+  await expect(page).toHaveURL(/\/login\?callbackUrl=%2Fdashboard$/);
 });
 
 test("the language switch turns the app English and back", async ({ page }) => {

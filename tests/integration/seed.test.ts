@@ -6,6 +6,8 @@ import { danishClock } from "@/lib/dates";
 import { db } from "@/lib/db/client";
 import { meetingDay } from "@/lib/forum/gate";
 import type { Role } from "@/lib/generated/prisma/enums";
+import { getMunicipalityDashboard } from "@/lib/dashboard/municipality";
+import { getSchoolDashboard } from "@/lib/dashboard/school";
 import { getWorklist } from "@/lib/worklist";
 import { DEMO_PASSWORD, DEMO_USERS } from "@/prisma/demo";
 import { seedDemo } from "@/prisma/seed";
@@ -46,6 +48,7 @@ describe("the demo school", () => {
     );
 
     await expectForumContent(new Date("2026-11-21T00:00:00Z"));
+    await expectAbsenceAndDashboards(new Date("2026-11-21T00:00:00Z"));
 
     const pupilsBefore = await db.pupil.count();
     await seedDemo(db);
@@ -167,4 +170,70 @@ async function expectForumContent(today: Date) {
   expect(worklist.nextMeeting).toMatchObject({ id: meetings.at(-1)!.id });
   expect(worklist.myActions.items.filter((row) => row.type === "feedback")).toHaveLength(1);
   expect(worklist.myActions.items.some((row) => row.overdue)).toBe(true);
+}
+
+/**
+ * Both schools' absence since the first school day, pupils over the thresholds with and without
+ * follow-up, Nordskolen's concerns — and so dashboards with figures to show rather than "<5".
+ */
+async function expectAbsenceAndDashboards(today: Date) {
+  const schools = await db.school.findMany({ orderBy: { name: "asc" } });
+  for (const school of schools) {
+    const pupils = await db.pupil.count({ where: { schoolId: school.id } });
+    const absent = await db.absenceRecord.findMany({
+      where: { schoolId: school.id },
+      distinct: ["pupilId"],
+      select: { pupilId: true },
+    });
+    expect(absent.length / pupils, school.name).toBeGreaterThan(0.7);
+    expect(absent.length, school.name).toBeLessThan(pupils);
+  }
+  const [weekend] = await db.$queryRaw<{ count: number }[]>`
+    SELECT COUNT(*)::int AS count FROM "AbsenceRecord" WHERE EXTRACT(ISODOW FROM "date") > 5`;
+  expect(weekend!.count).toBe(0);
+  expect(await db.absenceRecord.count({ where: { date: { gte: today } } })).toBe(0);
+  const kinds = await db.absenceRecord.groupBy({ by: ["kind"], _count: true });
+  expect(kinds.map((row) => row.kind).sort()).toEqual(["AUTHORISED", "ILLNESS", "UNAUTHORISED"]);
+  expect(await db.absenceRecord.count({ where: { lessons: { not: null } } })).toBeGreaterThan(0);
+
+  const [demo, nord] = schools as [(typeof schools)[number], (typeof schools)[number]];
+  expect(
+    await db.concern.count({ where: { schoolId: nord.id, status: { not: "CLOSED" } } }),
+  ).toBeGreaterThanOrEqual(5);
+
+  // The trivselsperson's worklist has pupils over a threshold without follow-up.
+  const trivsel = await db.user.findUniqueOrThrow({
+    where: { email: "trivselsperson@demoskolen.dk" },
+  });
+  const worklist = await getWorklist(actorAt(trivsel, demo, ["TRIVSELSPERSON"]), { today });
+  expect(worklist.absence.total).toBeGreaterThanOrEqual(5);
+
+  // Leadership's dashboard: absence, thresholds with and without follow-up, time to first action.
+  const leader = await db.user.findUniqueOrThrow({ where: { email: "leder@demoskolen.dk" } });
+  const dashboard = await getSchoolDashboard(actorAt(leader, demo, ["LEADERSHIP"]), { today });
+  expect(dashboard.figures.absence.ratePct).toBeGreaterThan(2);
+  expect(dashboard.figures.absence.ratePct).toBeLessThan(10);
+  expect(typeof dashboard.figures.absence.unauthorisedPct).toBe("number");
+  const rules = dashboard.figures.thresholds.rules;
+  expect(rules.some((row) => typeof row.withFollowUp === "number")).toBe(true);
+  expect(rules.some((row) => typeof row.withoutFollowUp === "number")).toBe(true);
+  expect(dashboard.overThreshold.items.length).toBe(worklist.absence.total);
+  expect(typeof dashboard.figures.firstAction.medianDays).toBe("number");
+  // Only the weeks of the holidays (and one withheld beside them) have no figure.
+  expect(
+    dashboard.absenceByWeek.filter((week) => typeof week.ratePct === "number").length,
+  ).toBeGreaterThanOrEqual(dashboard.absenceByWeek.length - 4);
+
+  // The municipal consultant compares the two schools.
+  const consultant = await db.user.findUniqueOrThrow({ where: { email: "kommune@demoskolen.dk" } });
+  const view = await getMunicipalityDashboard(actorAt(consultant, demo, ["MUNICIPALITY"]), {
+    today,
+  });
+  expect(view.schools.map((school) => school.name)).toEqual(["Demoskolen", "Nordskolen"]);
+  for (const { figures } of view.schools) {
+    expect(typeof figures.absence.ratePct).toBe("number");
+    expect(typeof figures.concerns.open).toBe("number");
+    expect(typeof figures.concerns.openPer100).toBe("number");
+    expect(typeof figures.firstAction.medianDays).toBe("number");
+  }
 }

@@ -11,6 +11,7 @@ import common from "./common";
 import concerns from "./concerns";
 import consent from "./consent";
 import conferences from "./conferences";
+import dashboard from "./dashboard";
 import forum from "./forum";
 import groups from "./groups";
 import home from "./home";
@@ -44,6 +45,7 @@ export const da = {
   forum,
   absence,
   thresholds,
+  dashboard,
 };
 
 /** The catalogue's shape, with every text widened to string: other locales must match it. */

@@ -10,6 +10,7 @@ const nav = {
   admin: "Administration",
   absence: "Fravær",
   groups: "Grupper",
+  municipality: "Kommunen",
   conferences: "Klassekonferencer",
 } as const;
 

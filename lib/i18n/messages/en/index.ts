@@ -12,6 +12,7 @@ import common from "./common";
 import concerns from "./concerns";
 import consent from "./consent";
 import conferences from "./conferences";
+import dashboard from "./dashboard";
 import forum from "./forum";
 import groups from "./groups";
 import home from "./home";
@@ -45,4 +46,5 @@ export const en: Messages = {
   forum,
   absence,
   thresholds,
+  dashboard,
 };

@@ -12,6 +12,7 @@ const nav: Messages["nav"] = {
   admin: "Administration",
   absence: "Absence",
   groups: "Groups",
+  municipality: "Municipality",
   conferences: "Class conferences",
 };
 

@@ -1,0 +1,586 @@
+/**
+ * The dashboards' aggregates, computed in PostgreSQL for a list of schools at once (one school
+ * for leadership, every school of the municipality for the municipal view), grouped by school:
+ * GROUP BY, GROUPING SETS, FILTER and window functions, never rows loaded to be counted here.
+ * Raw counts: they never leave lib/dashboard — figures.ts suppresses them first.
+ *
+ * The callers authorise and scope: `schoolIds` comes from a policy scope.
+ */
+import "server-only";
+import type { Thresholds } from "@/lib/absence/rules";
+import type { DbOrTx } from "@/lib/db/client";
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { ConcernCategory, ConcernLevel } from "@/lib/generated/prisma/enums";
+import { TIME_ZONE } from "@/lib/i18n";
+import { absenceRuleWindow, absenceStandingCtes } from "@/lib/worklist/absence";
+import {
+  FIRST_ACTION_BUCKETS,
+  THRESHOLD_RULES,
+  type FirstActionBucket,
+  type ThresholdRule,
+} from "./vocabulary";
+
+export type AggregateScope = {
+  schoolIds: readonly string[];
+  /** First day of the period, "YYYY-MM-DD". */
+  from: string;
+  /** Last day of the period (inclusive). */
+  to: string;
+  /** The last day with data: the period's end, or today when the period runs on. */
+  until: string;
+  today: string;
+  /** Only pupils in classes of this grade. */
+  grade: number | null;
+};
+
+const ids = (scope: AggregateScope) => Prisma.sql`${[...scope.schoolIds]}::uuid[]`;
+/** The grade filter over a pupil's class `cl` (pupils without a class only when unfiltered). */
+const inGrade = (scope: AggregateScope) =>
+  Prisma.sql`(${scope.grade}::int IS NULL OR cl."grade" = ${scope.grade}::int)`;
+/** A timestamp's calendar day in Denmark. */
+const dayOf = (column: Prisma.Sql) => Prisma.sql`(${column} AT TIME ZONE ${TIME_ZONE})::date`;
+
+function bySchool<T extends { schoolId: string }>(rows: T[]): Map<string, T[]> {
+  const map = new Map<string, T[]>();
+  for (const row of rows) map.set(row.schoolId, [...(map.get(row.schoolId) ?? []), row]);
+  return map;
+}
+
+// ─── Pupils ──────────────────────────────────────────────────────────────────────────────────
+
+export type PupilCounts = {
+  pupils: number;
+  /** The grades the school's current pupils are in (each shown in "by grade", even at 0). */
+  grades: number[];
+};
+
+/** Active pupils per school (in the grade), and their grades. */
+export async function countPupils(
+  db: DbOrTx,
+  scope: AggregateScope,
+): Promise<Map<string, PupilCounts>> {
+  const rows = await db.$queryRaw<(PupilCounts & { schoolId: string })[]>`
+    SELECT p."schoolId" AS "schoolId", COUNT(*)::int AS pupils,
+           COALESCE(array_agg(DISTINCT cl."grade"::int ORDER BY cl."grade"::int)
+                      FILTER (WHERE cl."grade" IS NOT NULL), '{}') AS grades
+      FROM "Pupil" p LEFT JOIN "Class" cl ON cl."id" = p."classId"
+     WHERE p."schoolId" = ANY(${ids(scope)}) AND p."active" AND ${inGrade(scope)}
+     GROUP BY p."schoolId"`;
+  const found = new Map(rows.map(({ schoolId, ...counts }) => [schoolId, counts]));
+  return new Map(
+    scope.schoolIds.map((schoolId) => [schoolId, found.get(schoolId) ?? { pupils: 0, grades: [] }]),
+  );
+}
+
+// ─── Concerns ────────────────────────────────────────────────────────────────────────────────
+
+export type ConcernCounts = {
+  /** Open at the end of the period (raised by then, not closed by then). */
+  open: number;
+  raised: number;
+  closed: number;
+  byLevel: Map<ConcernLevel, number>;
+  byCategory: Map<ConcernCategory, number>;
+  /** Key: the pupil's grade; null for a pupil without a class. */
+  byGrade: Map<number | null, number>;
+};
+
+type BreakdownRow = { schoolId: string; dimension: string; key: string | null; count: number };
+
+/** Concerns of the schools' pupils, open at `until`, by level, category and grade. */
+export async function countConcerns(
+  db: DbOrTx,
+  scope: AggregateScope,
+): Promise<Map<string, ConcernCounts>> {
+  const rows = await db.$queryRaw<BreakdownRow[]>`
+    WITH scoped AS (
+      SELECT c."schoolId" AS school_id, c."level", c."categories", cl."grade",
+             ${dayOf(Prisma.sql`c."createdAt"`)} AS raised_on,
+             ${dayOf(Prisma.sql`c."closedAt"`)} AS closed_on
+        FROM "Concern" c
+        JOIN "Pupil" p ON p."id" = c."pupilId"
+        LEFT JOIN "Class" cl ON cl."id" = p."classId"
+       WHERE c."schoolId" = ANY(${ids(scope)}) AND ${inGrade(scope)}
+         AND ${dayOf(Prisma.sql`c."createdAt"`)} <= ${scope.until}::date
+    ),
+    open AS (SELECT * FROM scoped WHERE closed_on IS NULL OR closed_on > ${scope.until}::date)
+    SELECT school_id AS "schoolId", 'total' AS dimension, 'open' AS key, COUNT(*)::int AS count
+      FROM open GROUP BY school_id
+    UNION ALL
+    SELECT school_id, 'total', 'raised', COUNT(*)::int
+      FROM scoped WHERE raised_on >= ${scope.from}::date GROUP BY school_id
+    UNION ALL
+    SELECT school_id, 'total', 'closed', COUNT(*)::int
+      FROM scoped WHERE closed_on BETWEEN ${scope.from}::date AND ${scope.until}::date GROUP BY school_id
+    UNION ALL
+    SELECT school_id, 'level', "level"::text, COUNT(*)::int FROM open GROUP BY school_id, "level"
+    UNION ALL
+    SELECT school_id, 'grade', "grade"::text, COUNT(*)::int FROM open GROUP BY school_id, "grade"
+    UNION ALL
+    SELECT school_id, 'category', category::text, COUNT(*)::int
+      FROM open CROSS JOIN LATERAL unnest("categories") AS category
+     GROUP BY school_id, category`;
+
+  const result = new Map<string, ConcernCounts>();
+  for (const schoolId of scope.schoolIds) {
+    const counts: ConcernCounts = {
+      open: 0,
+      raised: 0,
+      closed: 0,
+      byLevel: new Map(),
+      byCategory: new Map(),
+      byGrade: new Map(),
+    };
+    for (const row of bySchool(rows).get(schoolId) ?? []) {
+      if (row.dimension === "total" && row.key === "open") counts.open = row.count;
+      else if (row.dimension === "total" && row.key === "raised") counts.raised = row.count;
+      else if (row.dimension === "total" && row.key === "closed") counts.closed = row.count;
+      else if (row.dimension === "level") counts.byLevel.set(row.key as ConcernLevel, row.count);
+      else if (row.dimension === "category")
+        counts.byCategory.set(row.key as ConcernCategory, row.count);
+      else if (row.dimension === "grade")
+        counts.byGrade.set(row.key === null ? null : Number(row.key), row.count);
+    }
+    result.set(schoolId, counts);
+  }
+  return result;
+}
+
+export type FirstActionCounts = {
+  /** Concerns raised in the period. */
+  concerns: number;
+  /** Of those, acted on. */
+  acted: number;
+  /** Median calendar days from raised to first action, over those acted on. */
+  medianDays: number | null;
+  buckets: Record<FirstActionBucket, number>;
+};
+
+/** Time from concern to first action (calendar days in Denmark) for concerns raised in the period. */
+export async function countFirstAction(
+  db: DbOrTx,
+  scope: AggregateScope,
+): Promise<Map<string, FirstActionCounts>> {
+  const rows = await db.$queryRaw<
+    ({ schoolId: string; concerns: number; acted: number; medianDays: number | null } & Record<
+      FirstActionBucket,
+      number
+    >)[]
+  >`
+    WITH raised AS (
+      SELECT c."schoolId" AS school_id,
+             ${dayOf(Prisma.sql`c."firstActionAt"`)} - ${dayOf(Prisma.sql`c."createdAt"`)} AS days
+        FROM "Concern" c
+        JOIN "Pupil" p ON p."id" = c."pupilId"
+        LEFT JOIN "Class" cl ON cl."id" = p."classId"
+       WHERE c."schoolId" = ANY(${ids(scope)}) AND ${inGrade(scope)}
+         AND ${dayOf(Prisma.sql`c."createdAt"`)} BETWEEN ${scope.from}::date AND ${scope.to}::date
+    )
+    SELECT school_id AS "schoolId",
+           COUNT(*)::int AS concerns,
+           COUNT(days)::int AS acted,
+           (percentile_cont(0.5) WITHIN GROUP (ORDER BY days))::float8 AS "medianDays",
+           (COUNT(*) FILTER (WHERE days <= 0))::int AS "SAME_DAY",
+           (COUNT(*) FILTER (WHERE days BETWEEN 1 AND 2))::int AS "DAYS_1_2",
+           (COUNT(*) FILTER (WHERE days BETWEEN 3 AND 7))::int AS "DAYS_3_7",
+           (COUNT(*) FILTER (WHERE days BETWEEN 8 AND 14))::int AS "DAYS_8_14",
+           (COUNT(*) FILTER (WHERE days > 14))::int AS "OVER_14",
+           (COUNT(*) FILTER (WHERE days IS NULL))::int AS "NOT_YET"
+      FROM raised GROUP BY school_id`;
+  const found = new Map(rows.map((row) => [row.schoolId, row]));
+  return new Map(
+    scope.schoolIds.map((schoolId) => {
+      const row = found.get(schoolId);
+      const buckets = Object.fromEntries(
+        FIRST_ACTION_BUCKETS.map((bucket) => [bucket, row?.[bucket] ?? 0]),
+      ) as Record<FirstActionBucket, number>;
+      return [
+        schoolId,
+        {
+          concerns: row?.concerns ?? 0,
+          acted: row?.acted ?? 0,
+          medianDays: row?.medianDays ?? null,
+          buckets,
+        },
+      ];
+    }),
+  );
+}
+
+// ─── Absence ─────────────────────────────────────────────────────────────────────────────────
+
+export type AbsenceCounts = {
+  pupils: number;
+  /** Pupils absent at least one day. */
+  absentPupils: number;
+  unauthorisedPupils: number;
+  /** Weekdays with absence, one per pupil and day whatever its length. */
+  absentDays: number;
+  unauthorisedDays: number;
+};
+
+export type ClassAbsenceCounts = AbsenceCounts & {
+  classId: string | null;
+  grade: number | null;
+  letter: string | null;
+};
+
+const scopedPupils = (scope: AggregateScope) => Prisma.sql`
+  pupils AS (
+    SELECT p."id", p."schoolId" AS school_id, p."classId" AS class_id, cl."grade", cl."letter"
+      FROM "Pupil" p LEFT JOIN "Class" cl ON cl."id" = p."classId"
+     WHERE p."schoolId" = ANY(${ids(scope)}) AND p."active" AND ${inGrade(scope)}
+  )`;
+
+const absenceInPeriod = (scope: AggregateScope) => Prisma.sql`
+  r."schoolId" = ANY(${ids(scope)})
+  AND r."date" BETWEEN ${scope.from}::date AND ${scope.until}::date
+  AND EXTRACT(ISODOW FROM r."date") < 6`;
+
+/**
+ * Absence of the schools' current pupils in the period, per school and per class (GROUPING SETS):
+ * the rate is absentDays / (pupils × school days).
+ */
+export async function countAbsence(
+  db: DbOrTx,
+  scope: AggregateScope,
+): Promise<Map<string, { total: AbsenceCounts; byClass: ClassAbsenceCounts[] }>> {
+  const rows = await db.$queryRaw<(ClassAbsenceCounts & { schoolId: string; isTotal: boolean })[]>`
+    WITH ${scopedPupils(scope)},
+    absent AS (
+      SELECT r."pupilId" AS pupil_id, COUNT(*)::int AS days,
+             (COUNT(*) FILTER (WHERE r."kind" = 'UNAUTHORISED'))::int AS unauthorised_days
+        FROM "AbsenceRecord" r
+       WHERE ${absenceInPeriod(scope)}
+       GROUP BY r."pupilId"
+    )
+    SELECT pu.school_id AS "schoolId", pu.class_id AS "classId", pu."grade", pu."letter",
+           GROUPING(pu.class_id) = 1 AS "isTotal",
+           COUNT(*)::int AS pupils,
+           COUNT(a.pupil_id)::int AS "absentPupils",
+           (COUNT(a.pupil_id) FILTER (WHERE a.unauthorised_days > 0))::int AS "unauthorisedPupils",
+           COALESCE(SUM(a.days), 0)::int AS "absentDays",
+           COALESCE(SUM(a.unauthorised_days), 0)::int AS "unauthorisedDays"
+      FROM pupils pu LEFT JOIN absent a ON a.pupil_id = pu."id"
+     GROUP BY GROUPING SETS ((pu.school_id), (pu.school_id, pu.class_id, pu."grade", pu."letter"))
+     ORDER BY pu.school_id, pu."grade" NULLS LAST, pu."letter"`;
+  const empty: AbsenceCounts = {
+    pupils: 0,
+    absentPupils: 0,
+    unauthorisedPupils: 0,
+    absentDays: 0,
+    unauthorisedDays: 0,
+  };
+  const grouped = bySchool(rows);
+  return new Map(
+    scope.schoolIds.map((schoolId) => {
+      const schoolRows = grouped.get(schoolId) ?? [];
+      const total = schoolRows.find((row) => row.isTotal);
+      return [
+        schoolId,
+        {
+          total: total ? pick(total) : empty,
+          byClass: schoolRows
+            .filter((row) => !row.isTotal)
+            .map((row) => ({
+              ...pick(row),
+              classId: row.classId,
+              grade: row.grade,
+              letter: row.letter,
+            })),
+        },
+      ];
+    }),
+  );
+}
+
+function pick(row: AbsenceCounts): AbsenceCounts {
+  const { pupils, absentPupils, unauthorisedPupils, absentDays, unauthorisedDays } = row;
+  return { pupils, absentPupils, unauthorisedPupils, absentDays, unauthorisedDays };
+}
+
+export type TrendCounts = AbsenceCounts & {
+  /** First day of the week (Monday) or month, "YYYY-MM-DD". */
+  start: string;
+  /** Weekdays of the bucket inside the period. */
+  schoolDays: number;
+};
+
+/** Absence per week or month of the period, per school (every bucket, also those without absence). */
+export async function countAbsenceTrend(
+  db: DbOrTx,
+  scope: AggregateScope,
+  unit: "week" | "month",
+): Promise<Map<string, TrendCounts[]>> {
+  const rows = await db.$queryRaw<(TrendCounts & { schoolId: string })[]>`
+    WITH ${scopedPupils(scope)},
+    sizes AS (SELECT school_id, COUNT(*)::int AS pupils FROM pupils GROUP BY school_id),
+    calendar AS (
+      SELECT date_trunc(${unit}::text, d)::date AS bucket, COUNT(*)::int AS school_days
+        FROM generate_series(${scope.from}::timestamp, ${scope.until}::timestamp, interval '1 day') AS d
+       WHERE EXTRACT(ISODOW FROM d) < 6
+       GROUP BY 1
+    ),
+    absent AS (
+      SELECT pu.school_id, date_trunc(${unit}::text, r."date"::timestamp)::date AS bucket,
+             COUNT(*)::int AS days,
+             (COUNT(*) FILTER (WHERE r."kind" = 'UNAUTHORISED'))::int AS unauthorised_days,
+             COUNT(DISTINCT r."pupilId")::int AS pupils,
+             (COUNT(DISTINCT r."pupilId") FILTER (WHERE r."kind" = 'UNAUTHORISED'))::int AS unauthorised_pupils
+        FROM "AbsenceRecord" r JOIN pupils pu ON pu."id" = r."pupilId"
+       WHERE ${absenceInPeriod(scope)}
+       GROUP BY 1, 2
+    )
+    SELECT s.school_id AS "schoolId", to_char(c.bucket, 'YYYY-MM-DD') AS start,
+           c.school_days AS "schoolDays", s.pupils,
+           COALESCE(a.pupils, 0) AS "absentPupils",
+           COALESCE(a.unauthorised_pupils, 0) AS "unauthorisedPupils",
+           COALESCE(a.days, 0) AS "absentDays",
+           COALESCE(a.unauthorised_days, 0) AS "unauthorisedDays"
+      FROM calendar c
+     CROSS JOIN sizes s
+      LEFT JOIN absent a ON a.school_id = s.school_id AND a.bucket = c.bucket
+     ORDER BY s.school_id, c.bucket`;
+  const grouped = bySchool(rows);
+  return new Map(
+    scope.schoolIds.map((schoolId) => [
+      schoolId,
+      (grouped.get(schoolId) ?? []).map(({ schoolId: _school, ...row }) => {
+        void _school;
+        return row;
+      }),
+    ]),
+  );
+}
+
+// ─── Absence thresholds ──────────────────────────────────────────────────────────────────────
+
+export type ThresholdCounts = Record<ThresholdRule, { followed: number; open: number }> & {
+  /** Pupils over at least one threshold without its follow-up (the worklist's pupils). */
+  anyOpen: number;
+};
+
+/** The condition "over `rule`'s threshold" in the `standing` CTE (warning stops at notify). */
+const over: Record<ThresholdRule, Prisma.Sql> = {
+  NOTIFY: Prisma.sql`f.notify_over`,
+  WARNING: Prisma.sql`(f.warning_over AND NOT f.notify_over)`,
+  PATTERN: Prisma.sql`f.pattern_over`,
+  CONSECUTIVE: Prisma.sql`f.consecutive_over`,
+};
+/** The follow-up that silences `rule`: in the quarter for unlawful absence, the window otherwise. */
+const followed: Record<ThresholdRule, Prisma.Sql> = {
+  NOTIFY: Prisma.sql`f.quarter_followed`,
+  WARNING: Prisma.sql`f.quarter_followed`,
+  PATTERN: Prisma.sql`f.window_followed`,
+  CONSECUTIVE: Prisma.sql`f.window_followed`,
+};
+const anyOpen = Prisma.sql`((f.pattern_over AND NOT f.window_followed)
+  OR (f.warning_over AND NOT f.quarter_followed)
+  OR (f.consecutive_over AND NOT f.window_followed))`;
+
+function rulesOf(scope: AggregateScope, thresholds: Map<string, Thresholds>) {
+  const today = new Date(`${scope.today}T00:00:00Z`);
+  return scope.schoolIds.map((schoolId) =>
+    absenceRuleWindow(schoolId, thresholds.get(schoolId)!, today),
+  );
+}
+
+/**
+ * Current pupils over each threshold today, with and without the follow-up that silences it on
+ * the worklist — the same SQL as the worklist (lib/worklist/absence.ts).
+ */
+export async function countOverThreshold(
+  db: DbOrTx,
+  scope: AggregateScope,
+  thresholds: Map<string, Thresholds>,
+): Promise<Map<string, ThresholdCounts>> {
+  const columns = Prisma.join(
+    THRESHOLD_RULES.flatMap((rule) => [
+      Prisma.sql`(COUNT(*) FILTER (WHERE ${over[rule]} AND ${followed[rule]}))::int`,
+      Prisma.sql`(COUNT(*) FILTER (WHERE ${over[rule]} AND NOT ${followed[rule]}))::int`,
+    ]),
+  );
+  const rows = await db.$queryRaw<{ schoolId: string; counts: number[] }[]>`
+    WITH ${absenceStandingCtes(rulesOf(scope, thresholds))}
+    SELECT f.school_id AS "schoolId",
+           ARRAY[${columns}, (COUNT(*) FILTER (WHERE ${anyOpen}))::int] AS counts
+      FROM standing f
+      JOIN "Pupil" p ON p."id" = f.pupil_id AND p."active"
+      LEFT JOIN "Class" cl ON cl."id" = p."classId"
+     WHERE ${inGrade(scope)}
+     GROUP BY f.school_id`;
+  const found = new Map(rows.map((row) => [row.schoolId, row.counts]));
+  return new Map(
+    scope.schoolIds.map((schoolId) => {
+      const counts = found.get(schoolId) ?? [];
+      const at = (index: number) => counts[index] ?? 0;
+      const result = Object.fromEntries(
+        THRESHOLD_RULES.map((rule, index) => [
+          rule,
+          { followed: at(index * 2), open: at(index * 2 + 1) },
+        ]),
+      ) as Record<ThresholdRule, { followed: number; open: number }>;
+      return [schoolId, { ...result, anyOpen: at(THRESHOLD_RULES.length * 2) }];
+    }),
+  );
+}
+
+export type OverThresholdPupil = {
+  pupilId: string;
+  firstName: string;
+  lastName: string;
+  grade: number | null;
+  letter: string | null;
+  rules: ThresholdRule[];
+};
+
+/** The current pupils over a threshold without its follow-up, by name: for leadership only. */
+export async function listOverThreshold(
+  db: DbOrTx,
+  scope: AggregateScope,
+  thresholds: Map<string, Thresholds>,
+  limit: number,
+): Promise<OverThresholdPupil[]> {
+  return db.$queryRaw<OverThresholdPupil[]>`
+    WITH ${absenceStandingCtes(rulesOf(scope, thresholds))}
+    SELECT p."id" AS "pupilId", p."firstName", p."lastName", cl."grade", cl."letter",
+           array_remove(ARRAY[
+             CASE WHEN f.notify_over AND NOT f.quarter_followed THEN 'NOTIFY' END,
+             CASE WHEN f.warning_over AND NOT f.notify_over AND NOT f.quarter_followed THEN 'WARNING' END,
+             CASE WHEN f.pattern_over AND NOT f.window_followed THEN 'PATTERN' END,
+             CASE WHEN f.consecutive_over AND NOT f.window_followed THEN 'CONSECUTIVE' END
+           ], NULL) AS rules
+      FROM standing f
+      JOIN "Pupil" p ON p."id" = f.pupil_id AND p."active"
+      LEFT JOIN "Class" cl ON cl."id" = p."classId"
+     WHERE ${anyOpen} AND ${inGrade(scope)}
+     ORDER BY f.notify_over DESC, f.window_days DESC, f.unauthorised_days DESC,
+              p."lastName", p."firstName", p."id"
+     LIMIT ${limit}::int`;
+}
+
+// ─── Trivselsforum, action plans and consent ─────────────────────────────────────────────────
+
+export type ForumCounts = {
+  meetingsHeld: number;
+  itemsDiscussed: number;
+  actionsDone: number;
+  actionsOpen: number;
+  actionsOverdue: number;
+  feedbackGiven: number;
+  feedbackOverdue: number;
+  consentsExpiring: number;
+};
+
+/** How many days ahead a consent counts as expiring. */
+export const CONSENT_EXPIRY_DAYS = 30;
+
+/**
+ * Meetings held and items discussed in the period; forum actions done in the period, open now and
+ * overdue now; feedback to parents given in the period and overdue now; consents running out in
+ * the next 30 days (pupils in the grade).
+ */
+export async function countForum(
+  db: DbOrTx,
+  scope: AggregateScope,
+): Promise<Map<string, ForumCounts>> {
+  const inPeriod = (column: Prisma.Sql) =>
+    Prisma.sql`${dayOf(column)} BETWEEN ${scope.from}::date AND ${scope.to}::date`;
+  const rows = await db.$queryRaw<(ForumCounts & { schoolId: string })[]>`
+    SELECT s."id" AS "schoolId", m.held AS "meetingsHeld", m.items AS "itemsDiscussed",
+           a.done AS "actionsDone", a.open AS "actionsOpen", a.overdue AS "actionsOverdue",
+           fb.given AS "feedbackGiven", fb.overdue AS "feedbackOverdue",
+           c.expiring AS "consentsExpiring"
+      FROM "School" s
+     CROSS JOIN LATERAL (
+       SELECT COUNT(DISTINCT fm."id")::int AS held, COUNT(i."id")::int AS items
+         FROM "ForumMeeting" fm LEFT JOIN "AgendaItem" i ON i."meetingId" = fm."id"
+        WHERE fm."schoolId" = s."id" AND fm."status" = 'HELD'
+          AND ${inPeriod(Prisma.sql`fm."startsAt"`)}
+     ) m
+     CROSS JOIN LATERAL (
+       SELECT (COUNT(*) FILTER (WHERE ac."status" = 'DONE'
+                 AND ${inPeriod(Prisma.sql`ac."completedAt"`)}))::int AS done,
+              (COUNT(*) FILTER (WHERE ac."status" = 'OPEN'))::int AS open,
+              (COUNT(*) FILTER (WHERE ac."status" = 'OPEN' AND ac."dueOn" < ${scope.today}::date))::int AS overdue
+         FROM "Action" ac
+        WHERE ac."schoolId" = s."id" AND ac."planId" IS NOT NULL
+     ) a
+     CROSS JOIN LATERAL (
+       SELECT (COUNT(*) FILTER (WHERE f."givenOn" BETWEEN ${scope.from}::date AND ${scope.to}::date))::int AS given,
+              (COUNT(*) FILTER (WHERE f."givenOn" IS NULL AND f."dueOn" < ${scope.today}::date))::int AS overdue
+         FROM "ParentFeedback" f
+        WHERE f."schoolId" = s."id"
+     ) fb
+     CROSS JOIN LATERAL (
+       SELECT COUNT(*)::int AS expiring
+         FROM "Consent" co
+         JOIN "Pupil" p ON p."id" = co."pupilId" AND p."active"
+         LEFT JOIN "Class" cl ON cl."id" = p."classId"
+        WHERE co."schoolId" = s."id" AND ${inGrade(scope)}
+          AND co."decision" = 'GIVEN' AND co."withdrawnOn" IS NULL
+          AND NOT EXISTS (SELECT 1 FROM "Consent" n WHERE n."supersedesId" = co."id")
+          AND co."validUntil" BETWEEN ${scope.today}::date
+                                  AND ${scope.today}::date + ${CONSENT_EXPIRY_DAYS}::int
+     ) c
+     WHERE s."id" = ANY(${ids(scope)})`;
+  const found = new Map(rows.map(({ schoolId, ...counts }) => [schoolId, counts]));
+  const none: ForumCounts = {
+    meetingsHeld: 0,
+    itemsDiscussed: 0,
+    actionsDone: 0,
+    actionsOpen: 0,
+    actionsOverdue: 0,
+    feedbackGiven: 0,
+    feedbackOverdue: 0,
+    consentsExpiring: 0,
+  };
+  return new Map(scope.schoolIds.map((schoolId) => [schoolId, found.get(schoolId) ?? none]));
+}
+
+// ─── The trivselsperson's workload ───────────────────────────────────────────────────────────
+
+export type WorkloadCounts = {
+  userId: string;
+  name: string;
+  openConcerns: number;
+  followUpsDue: number;
+  openActions: number;
+  entriesThisMonth: number;
+};
+
+/** How many days ahead a follow-up counts as due (as on the worklist). */
+export const FOLLOW_UP_DUE_DAYS = 7;
+
+/**
+ * Per active trivselsperson of one school, now: open concerns they coordinate, follow-ups they own
+ * due within 7 days or overdue, open actions, timeline entries written this calendar month.
+ */
+export async function countWorkload(
+  db: DbOrTx,
+  schoolId: string,
+  today: string,
+): Promise<WorkloadCounts[]> {
+  const monthStart = `${today.slice(0, 7)}-01`;
+  return db.$queryRaw<WorkloadCounts[]>`
+    SELECT u."id" AS "userId", u."name",
+           (SELECT COUNT(*)::int FROM "Concern" c
+             WHERE c."schoolId" = ${schoolId}::uuid AND c."coordinatorId" = u."id"
+               AND c."status" <> 'CLOSED') AS "openConcerns",
+           (SELECT COUNT(*)::int FROM "CaseEntry" e
+             WHERE e."schoolId" = ${schoolId}::uuid AND e."followUpOwnerId" = u."id"
+               AND e."followUpDoneAt" IS NULL
+               AND e."followUpOn" <= ${today}::date + ${FOLLOW_UP_DUE_DAYS}::int) AS "followUpsDue",
+           (SELECT COUNT(*)::int FROM "Action" a
+             WHERE a."schoolId" = ${schoolId}::uuid AND a."responsibleKind" = 'USER'
+               AND a."responsibleUserId" = u."id" AND a."status" = 'OPEN') AS "openActions",
+           (SELECT COUNT(*)::int FROM "CaseEntry" e
+             WHERE e."schoolId" = ${schoolId}::uuid AND e."authorId" = u."id"
+               AND ${dayOf(Prisma.sql`e."createdAt"`)} BETWEEN ${monthStart}::date AND ${today}::date) AS "entriesThisMonth"
+      FROM "User" u
+     WHERE u."active" AND EXISTS (
+             SELECT 1 FROM "UserSchoolRole" r
+              WHERE r."userId" = u."id" AND r."schoolId" = ${schoolId}::uuid
+                AND r."role" = 'TRIVSELSPERSON')
+     ORDER BY u."name", u."id"`;
+}
