@@ -8,8 +8,9 @@ import "server-only";
 import { auditedRead } from "@/lib/audit";
 import {
   can,
-  caseEntryContentScope,
+  caseEntryReadScope,
   concernScope,
+  emergencyGrantFor,
   pupilRecordScope,
   validForumConsentWhere,
   type Actor,
@@ -104,6 +105,7 @@ export async function getPupilRecord(
   if (!can(actor, "pupil:open-record")) throw new NotFoundError("pupil");
   if (!z.uuid().safeParse(pupilId).success) throw new NotFoundError("pupil");
   const today = todayInDenmark();
+  const grant = emergencyGrantFor(actor, pupilId);
   const record = await auditedRead(
     actor,
     {
@@ -111,7 +113,11 @@ export async function getPupilRecord(
       pupilId,
       entityType: "Pupil",
       entityId: pupilId,
-      details: { kinds: options.kinds ?? null },
+      ...(grant ? { purpose: "emergency access" } : {}),
+      details: {
+        kinds: options.kinds ?? null,
+        ...(grant ? { emergencyAccessId: grant.id } : {}),
+      },
     },
     async (tx) => {
       const pupil = await readHeader(tx, actor, pupilId, today);
@@ -221,7 +227,7 @@ async function readTimeline(
     orderBy: [{ occurredOn: "desc" }, { createdAt: "desc" }],
   });
   const readable = await tx.caseEntry.findMany({
-    where: { AND: [where, caseEntryContentScope(actor, today)] },
+    where: { AND: [where, caseEntryReadScope(actor, today)] },
     select: {
       id: true,
       kind: true,
