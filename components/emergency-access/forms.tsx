@@ -29,7 +29,7 @@ export function RequestEmergencyAccessForm({
           value: category,
           label: t(`emergencyAccess.categories.${category}`),
         }))}
-        placeholder=""
+        placeholder={t("emergencyAccess.form.choose")}
         required
       />
       <TextArea
@@ -41,7 +41,7 @@ export function RequestEmergencyAccessForm({
       />
       <div className="flex flex-wrap gap-2">
         <SubmitButton variant="danger">{t("emergencyAccess.form.submit")}</SubmitButton>
-        <LinkButton href="/pupils">{t("emergencyAccess.form.cancel")}</LinkButton>
+        <LinkButton href={`/pupils/${pupilId}`}>{t("emergencyAccess.form.cancel")}</LinkButton>
       </div>
     </Form>
   );

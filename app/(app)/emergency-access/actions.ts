@@ -1,9 +1,9 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
 import { formAction } from "@/lib/actions/form-action";
 import { reviewEmergencyAccess, reviewEmergencyAccessInput } from "@/lib/emergency-access/review";
-import { getT } from "@/lib/i18n/server";
 
 export const reviewEmergencyAccessAction = formAction(
   "emergency-access.review",
@@ -12,6 +12,7 @@ export const reviewEmergencyAccessAction = formAction(
     await reviewEmergencyAccess(actor, input);
     revalidatePath("/emergency-access");
     revalidatePath("/dashboard");
-    return { message: (await getT())("emergencyAccess.review.done") };
+    // The reviewed access moves to the other list, taking its form along: say so on the page.
+    redirect("/emergency-access?reviewed=1");
   },
 );

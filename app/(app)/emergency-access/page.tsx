@@ -2,7 +2,7 @@ import Link from "next/link";
 import { ReviewEmergencyAccessForm } from "@/components/emergency-access/forms";
 import { clockTime } from "@/components/emergency-access/record-notices";
 import { titled } from "@/components/shell/section-home";
-import { Badge, EmptyState, PageHeader } from "@/components/ui/layout";
+import { Badge, EmptyState, Notice, PageHeader } from "@/components/ui/layout";
 import { requirePermission } from "@/lib/auth/session";
 import { listEmergencyAccess, type EmergencyAccessRow } from "@/lib/emergency-access/review";
 import { formatDate, type Locale, type Translate } from "@/lib/i18n";
@@ -15,9 +15,14 @@ export const generateMetadata = titled("emergencyAccess.review.title");
  * The leadership's review list: every emergency access of the school, the ones waiting for review
  * first. Each is marked reviewed with a comment (audited); nobody reviews their own.
  */
-export default async function EmergencyAccessReviewPage() {
+export default async function EmergencyAccessReviewPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const actor = await requirePermission("emergency-access:review");
   const [rows, t, locale] = await Promise.all([listEmergencyAccess(actor), getT(), getLocale()]);
+  const justReviewed = (await searchParams).reviewed === "1";
   const pending = rows.filter((row) => row.reviewedAt === null);
   const reviewed = rows.filter((row) => row.reviewedAt !== null);
   const props = { t, locale, actorId: actor.userId };
@@ -27,6 +32,11 @@ export default async function EmergencyAccessReviewPage() {
         title={t("emergencyAccess.review.title")}
         intro={t("emergencyAccess.review.intro")}
       />
+      {justReviewed ? (
+        <div className="mb-4">
+          <Notice role="status">{t("emergencyAccess.review.done")}</Notice>
+        </div>
+      ) : null}
       {rows.length === 0 ? (
         <EmptyState>{t("emergencyAccess.review.empty")}</EmptyState>
       ) : (

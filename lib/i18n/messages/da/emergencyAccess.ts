@@ -19,6 +19,7 @@ const emergencyAccess = {
         "Skoleledelsen får besked og gennemgår din nødadgang bagefter. Alt, hvad du åbner, bliver logget.",
     },
     category: "Hvad drejer det sig om?",
+    choose: "Vælg …",
     reason: "Begrundelse",
     reasonHint:
       "Hvad er der sket, og hvorfor kan det ikke vente? Mindst {min} tegn. Skoleledelsen læser begrundelsen.",

@@ -21,6 +21,7 @@ const emergencyAccess: Messages["emergencyAccess"] = {
         "The school's leadership is told and reviews your emergency access afterwards. Everything you open is logged.",
     },
     category: "What is it about?",
+    choose: "Choose …",
     reason: "Reason",
     reasonHint:
       "What has happened, and why can it not wait? At least {min} characters. The leadership reads the reason.",

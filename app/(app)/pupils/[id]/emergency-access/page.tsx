@@ -52,7 +52,7 @@ export default async function EmergencyAccessPage({ params }: { params: Promise<
             reasonMin={REASON_MIN}
           />
         </Card>
-        <aside className="rounded-lg border border-amber-300 bg-amber-50 p-5 text-sm text-amber-950">
+        <aside className="self-start rounded-lg border border-amber-300 bg-amber-50 p-5 text-sm text-amber-950">
           <ul className="list-disc space-y-2 pl-5">
             <li>{t("emergencyAccess.form.rules.reads")}</li>
             <li>{t("emergencyAccess.form.rules.expires", { hours })}</li>
