@@ -8,6 +8,7 @@ import "server-only";
 import { auditedRead } from "@/lib/audit";
 import {
   can,
+  caseEntryContentScope,
   caseEntryReadScope,
   concernScope,
   emergencyGrantFor,
@@ -85,6 +86,8 @@ export type ReadableEntry = EntryMeta & {
   updatedAt: string;
   /** Only the author edits an entry; the history keeps every earlier version. */
   canEdit: boolean;
+  /** Readable only through an emergency access: read-only, no follow-up or receipt controls. */
+  throughEmergency: boolean;
 };
 
 /** An entry the actor may not read: that it exists, never what it says. */
@@ -252,6 +255,17 @@ async function readTimeline(
     },
   });
   const contentById = new Map(readable.map((entry) => [entry.id, entry]));
+  // With an emergency access, which of them the actor reads without it (its writes stay there).
+  const withoutGrant = emergencyGrantFor(actor, pupilId)
+    ? new Set(
+        (
+          await tx.caseEntry.findMany({
+            where: { AND: [where, caseEntryContentScope(actor, today)] },
+            select: { id: true },
+          })
+        ).map((entry) => entry.id),
+      )
+    : null;
   return all.map((meta): TimelineEntry => {
     const base: EntryMeta = { ...meta, occurredOn: isoDay(meta.occurredOn) };
     const entry = contentById.get(meta.id);
@@ -280,6 +294,7 @@ async function readTimeline(
       version: entry.version,
       updatedAt: entry.updatedAt.toISOString(),
       canEdit: entry.authorId === actor.userId,
+      throughEmergency: withoutGrant !== null && !withoutGrant.has(entry.id),
     };
   });
 }

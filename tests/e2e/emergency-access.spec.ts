@@ -52,6 +52,13 @@ test("a forum member gets emergency access with a reason, and the leadership rev
     new RegExp(`Nødadgang til ${PUPIL} udløber kl\\. \\d\\d[.:]\\d\\d den \\d`),
   );
   await expect(page.locator("body")).toContainText(CASE_TEXT);
+  // Read-only: no write controls on the entries opened by the emergency access.
+  await expect(
+    page
+      .locator("article")
+      .filter({ hasText: "Opfølgning efter samtalen" })
+      .getByRole("button", { name: "Marker opfølgning som udført" }),
+  ).toHaveCount(0);
   await page.screenshot({ path: "test-results/emergency-access-record.png", fullPage: true });
   // The banner itself; the timeline's content blocks are checked by the case-work spec.
   const axe = await new AxeBuilder({ page }).include('[data-testid="emergency-banner"]').analyze();

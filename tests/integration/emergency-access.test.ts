@@ -209,6 +209,18 @@ describe("emergency access", () => {
         "Tekst FORUM-1",
         "Tekst NURSE-OWN",
       ]);
+      // Read-only: the UI offers no follow-up or receipt controls on what the grant opened.
+      const flags = entries.flatMap((entry) =>
+        entry.readable && entry.content?.kind === "NOTE"
+          ? [[entry.content.details.text, entry.throughEmergency]]
+          : [],
+      );
+      expect(Object.fromEntries(flags)).toEqual({
+        "Tekst CASE-1": true,
+        "Tekst CASE-FOLLOW-UP": true,
+        "Tekst FORUM-1": true,
+        "Tekst NURSE-OWN": false,
+      });
       const reads = await db.auditLog.findMany({
         where: { action: "pupil.read", actorId: cast.nurse.userId, pupilId },
         orderBy: { id: "desc" },
