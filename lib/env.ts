@@ -11,6 +11,9 @@ const optionalText = z
   .transform((value) => value || undefined)
   .optional();
 
+/** Hours an emergency access lasts (docs/decisions/0019-emergency-access.md). */
+export const emergencyAccessHours = z.coerce.number().int().min(1).max(72).default(24);
+
 const schema = z
   .object({
     NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
@@ -29,6 +32,8 @@ const schema = z
     OIDC_CLIENT_ID: optionalText,
     OIDC_CLIENT_SECRET: optionalText,
     OIDC_DISPLAY_NAME: optionalText,
+    /** How long an emergency access (nødadgang) lasts unless ended early. */
+    EMERGENCY_ACCESS_HOURS: emergencyAccessHours,
   })
   .refine(
     (env) => {

@@ -116,7 +116,7 @@ function ReadableCard({
               {entry.notification.municipalityFeedback}
             </p>
           ) : null}
-          {can(actor, "notification:create") ? (
+          {can(actor, "notification:create") && !entry.throughEmergency ? (
             <details>
               <summary className="text-brand-700 cursor-pointer">
                 {t("caseEntries.notification.saveReceipt")}
@@ -194,11 +194,13 @@ function FollowUp({
           ? t("caseEntries.followUp.overdue", values)
           : t("caseEntries.followUp.due", values)}
       </span>
-      <CompleteFollowUpForm
-        action={completeFollowUpAction}
-        entryId={entry.id}
-        version={entry.version}
-      />
+      {entry.throughEmergency ? null : (
+        <CompleteFollowUpForm
+          action={completeFollowUpAction}
+          entryId={entry.id}
+          version={entry.version}
+        />
+      )}
     </div>
   );
 }

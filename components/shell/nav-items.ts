@@ -13,6 +13,11 @@ type NavItem = {
 const NAV_ITEMS: NavItem[] = [
   { href: "/worklist", label: "nav.worklist", permission: "worklist:view" },
   { href: "/dashboard", label: "nav.dashboard", permission: "dashboard:view" },
+  {
+    href: "/emergency-access",
+    label: "emergencyAccess.nav",
+    permission: "emergency-access:review",
+  },
   { href: "/municipality", label: "nav.municipality", permission: "dashboard:municipality" },
   { href: "/pupils", label: "nav.pupils", permission: "pupil:open-record" },
   { href: "/concerns", label: "nav.concerns", permission: "concern:read:all" },

@@ -65,6 +65,7 @@ const FORUM_MEMBER_BASE: Permission[] = [
   "forum:participate",
   "action:read:own",
   "notification:create",
+  "emergency-access:request",
 ];
 
 const EXPECTED: Record<Role, Permission[]> = {
@@ -95,6 +96,7 @@ const EXPECTED: Record<Role, Permission[]> = {
     "dashboard:view",
     "absence:import",
     "audit:read",
+    "emergency-access:review",
   ],
   PPR: [...FORUM_MEMBER_BASE, "case-entry:create:profession"],
   HEALTH_NURSE: [...FORUM_MEMBER_BASE, "case-entry:create:profession"],

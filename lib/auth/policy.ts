@@ -22,7 +22,15 @@ export type Actor = {
   roles: readonly Role[];
   /** Correlates the audit entries of one request. */
   requestId?: string;
+  /**
+   * The actor's emergency access grants at this school that had not run out when the request
+   * began (lib/emergency-access/grants.ts reads them). Absent means none.
+   */
+  emergencyAccess?: readonly EmergencyGrant[];
 };
+
+/** A time-limited reading access to one pupil's record beyond one's scope (nødadgang). */
+export type EmergencyGrant = { id: string; pupilId: string; expiresAt: Date };
 
 export const ALL_ROLES = [
   "TRIVSELSPERSON",
@@ -83,6 +91,9 @@ export const PERMISSIONS = [
   "dashboard:municipality", // the municipality's aggregates across its schools, never pupil-level
   "absence:import",
   "audit:read", // the per-pupil access report
+  // Emergency access (nødadgang, docs/decisions/0019-emergency-access.md)
+  "emergency-access:request", // open one pupil's record beyond one's scope, with a reason, for a while
+  "emergency-access:review", // the leadership's list of every emergency access, marked reviewed
   // Administration (no case content)
   "admin:schools",
   "admin:classes",
@@ -101,6 +112,7 @@ const FORUM_MEMBER: readonly Permission[] = [
   "forum:participate",
   "action:read:own",
   "notification:create",
+  "emergency-access:request",
 ];
 
 /** The role → permission table. */
@@ -132,6 +144,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     "dashboard:view",
     "absence:import",
     "audit:read",
+    "emergency-access:review",
   ],
   PPR: [...FORUM_MEMBER, "case-entry:create:profession"],
   HEALTH_NURSE: [...FORUM_MEMBER, "case-entry:create:profession"],
@@ -519,4 +532,95 @@ export function homePathOf(actor: Pick<Actor, "roles">): string {
   if (actor.roles.includes("MUNICIPALITY")) return "/municipality";
   // No role at the school: an ad-hoc participant of a forum meeting.
   return "/forum";
+}
+
+// ─── Emergency access (nødadgang, docs/decisions/0019-emergency-access.md) ───────────────────
+
+/** What an emergency access lets its holder read on the pupil's timeline besides their own. */
+export const EMERGENCY_READABLE: readonly Confidentiality[] = ["CASE", "FORUM"];
+
+/**
+ * Whether an actor may ask for emergency access at all: a fixed forum member of the active
+ * school. A trivselsperson already reads CASE and FORUM entries, so gains nothing by it.
+ */
+export function canRequestEmergencyAccess(actor: Pick<Actor, "roles">): boolean {
+  return can(actor, "emergency-access:request") && !actor.roles.includes("TRIVSELSPERSON");
+}
+
+/**
+ * The pupils an actor may ask emergency access to: the pupils of the active school they can
+ * already find (so the form never confirms more than the search would). Nothing for others.
+ */
+export function emergencyAccessRequestScope(actor: Actor): Prisma.PupilWhereInput {
+  return canRequestEmergencyAccess(actor) ? pupilScope(actor) : NOTHING;
+}
+
+/** The actor's grants still running at `now`, at the active school. */
+export function activeEmergencyGrants(actor: Actor, now = new Date()): EmergencyGrant[] {
+  if (!canRequestEmergencyAccess(actor)) return [];
+  return (actor.emergencyAccess ?? []).filter((grant) => grant.expiresAt > now);
+}
+
+/** The running grant that covers `pupilId`, if any (the one that runs longest). */
+export function emergencyGrantFor(
+  actor: Actor,
+  pupilId: string,
+  now = new Date(),
+): EmergencyGrant | null {
+  const grants = activeEmergencyGrants(actor, now).filter((grant) => grant.pupilId === pupilId);
+  grants.sort((a, b) => b.expiresAt.getTime() - a.expiresAt.getTime());
+  return grants[0] ?? null;
+}
+
+/**
+ * The case entries an actor may read on a pupil's record: `caseEntryContentScope`, widened by a
+ * running emergency access to the CASE and FORUM entries of that pupil — never another
+ * profession's PROFESSION notes, never someone else's PRIVATE note. For reads only: writes,
+ * follow-ups and worklists keep using `caseEntryContentScope`, so a grant widens no write.
+ */
+export function caseEntryReadScope(
+  actor: Actor,
+  day: Date,
+  now = new Date(),
+): Prisma.CaseEntryWhereInput {
+  const base = caseEntryContentScope(actor, day);
+  const pupilIds = activeEmergencyGrants(actor, now).map((grant) => grant.pupilId);
+  if (pupilIds.length === 0) return base;
+  return {
+    OR: [
+      base,
+      {
+        ...schoolScope(actor),
+        pupilId: { in: pupilIds },
+        confidentiality: { in: [...EMERGENCY_READABLE] },
+      },
+    ],
+  };
+}
+
+/** The predicate form of `caseEntryReadScope`, for one entry of a known pupil. */
+export function canReadEntryOnRecord(
+  actor: Actor,
+  entry: EntryAccessFacts & { pupilId: string },
+  share: ForumShareFacts,
+  now = new Date(),
+): boolean {
+  if (canReadEntryContent(actor, entry, share)) return true;
+  return (
+    entry.schoolId === actor.schoolId &&
+    EMERGENCY_READABLE.includes(entry.confidentiality) &&
+    emergencyGrantFor(actor, entry.pupilId, now) !== null
+  );
+}
+
+/** Every emergency access of the active school, for the leadership that reviews them. */
+export function emergencyAccessReviewScope(actor: Actor): Prisma.EmergencyAccessWhereInput {
+  return can(actor, "emergency-access:review") ? schoolScope(actor) : NOTHING;
+}
+
+/** One's own emergency accesses at the active school (to end one early). */
+export function ownEmergencyAccessScope(actor: Actor): Prisma.EmergencyAccessWhereInput {
+  return can(actor, "emergency-access:request")
+    ? { ...schoolScope(actor), userId: actor.userId }
+    : NOTHING;
 }

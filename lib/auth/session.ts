@@ -14,6 +14,7 @@ import { env } from "@/lib/env";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { authOptions } from "./options";
 import { recordDenied } from "@/lib/audit";
+import { withEmergencyGrants } from "@/lib/emergency-access/grants";
 import { can, type Actor, type Permission } from "./policy";
 import { safeCallbackUrl } from "./redirect";
 
@@ -108,7 +109,8 @@ export const getActor = cache(async (): Promise<Actor | null> => {
   if (!user) return null;
   const school = activeSchoolOf(user, (await cookies()).get(SCHOOL_COOKIE)?.value);
   if (!school) return null;
-  return {
+  // A forum member's running emergency accesses (nødadgang) widen what the policy lets them read.
+  return withEmergencyGrants({
     userId: user.id,
     name: user.name,
     email: user.email,
@@ -117,7 +119,7 @@ export const getActor = cache(async (): Promise<Actor | null> => {
     municipalityId: school.municipalityId,
     roles: school.roles,
     requestId: (await headers()).get("x-request-id") ?? undefined,
-  };
+  });
 });
 
 /**

@@ -8,8 +8,9 @@ import { z } from "zod";
 import { auditedRead } from "@/lib/audit";
 import {
   can,
-  caseEntryContentScope,
+  caseEntryReadScope,
   concernScope,
+  emergencyGrantFor,
   pupilRecordScope,
   type Actor,
 } from "@/lib/auth/policy";
@@ -52,7 +53,13 @@ export type FamilyPage = {
 
 function readableEntryWhere(actor: Actor, entryId: string, pupilId: string) {
   if (!can(actor, "pupil:open-record") || !z.uuid().safeParse(entryId).success) return null;
-  return { id: entryId, pupilId, ...caseEntryContentScope(actor, todayInDenmark()) };
+  return { AND: [{ id: entryId, pupilId }, caseEntryReadScope(actor, todayInDenmark())] };
+}
+
+/** A read through an emergency access says so in the trail, with the access's id. */
+function emergencyAudit(actor: Actor, pupilId: string) {
+  const grant = emergencyGrantFor(actor, pupilId);
+  return grant ? { details: { emergencyAccessId: grant.id } } : {};
 }
 
 /** The entry as its author's edit form needs it; anyone else gets "not found". */
@@ -100,7 +107,13 @@ export async function getEntryHistory(
   if (!where) throw new NotFoundError("case entry");
   const entry = await auditedRead(
     actor,
-    { action: "case-entry.history", pupilId, entityType: "CaseEntry", entityId: entryId },
+    {
+      action: "case-entry.history",
+      pupilId,
+      entityType: "CaseEntry",
+      entityId: entryId,
+      ...emergencyAudit(actor, pupilId),
+    },
     (tx) =>
       tx.caseEntry.findFirst({
         where,
@@ -160,6 +173,7 @@ export async function getFamilyPage(
       entityType: "CaseEntry",
       entityId: entryId,
       purpose: "family page",
+      ...emergencyAudit(actor, pupilId),
     },
     (tx) =>
       tx.caseEntry.findFirst({

@@ -9,7 +9,9 @@ import { auditedRead } from "@/lib/audit";
 import {
   can,
   caseEntryContentScope,
+  caseEntryReadScope,
   concernScope,
+  emergencyGrantFor,
   pupilRecordScope,
   validForumConsentWhere,
   type Actor,
@@ -84,6 +86,8 @@ export type ReadableEntry = EntryMeta & {
   updatedAt: string;
   /** Only the author edits an entry; the history keeps every earlier version. */
   canEdit: boolean;
+  /** Readable only through an emergency access: read-only, no follow-up or receipt controls. */
+  throughEmergency: boolean;
 };
 
 /** An entry the actor may not read: that it exists, never what it says. */
@@ -104,6 +108,7 @@ export async function getPupilRecord(
   if (!can(actor, "pupil:open-record")) throw new NotFoundError("pupil");
   if (!z.uuid().safeParse(pupilId).success) throw new NotFoundError("pupil");
   const today = todayInDenmark();
+  const grant = emergencyGrantFor(actor, pupilId);
   const record = await auditedRead(
     actor,
     {
@@ -111,7 +116,11 @@ export async function getPupilRecord(
       pupilId,
       entityType: "Pupil",
       entityId: pupilId,
-      details: { kinds: options.kinds ?? null },
+      ...(grant ? { purpose: "emergency access" } : {}),
+      details: {
+        kinds: options.kinds ?? null,
+        ...(grant ? { emergencyAccessId: grant.id } : {}),
+      },
     },
     async (tx) => {
       const pupil = await readHeader(tx, actor, pupilId, today);
@@ -221,7 +230,7 @@ async function readTimeline(
     orderBy: [{ occurredOn: "desc" }, { createdAt: "desc" }],
   });
   const readable = await tx.caseEntry.findMany({
-    where: { AND: [where, caseEntryContentScope(actor, today)] },
+    where: { AND: [where, caseEntryReadScope(actor, today)] },
     select: {
       id: true,
       kind: true,
@@ -246,6 +255,17 @@ async function readTimeline(
     },
   });
   const contentById = new Map(readable.map((entry) => [entry.id, entry]));
+  // With an emergency access, which of them the actor reads without it (its writes stay there).
+  const withoutGrant = emergencyGrantFor(actor, pupilId)
+    ? new Set(
+        (
+          await tx.caseEntry.findMany({
+            where: { AND: [where, caseEntryContentScope(actor, today)] },
+            select: { id: true },
+          })
+        ).map((entry) => entry.id),
+      )
+    : null;
   return all.map((meta): TimelineEntry => {
     const base: EntryMeta = { ...meta, occurredOn: isoDay(meta.occurredOn) };
     const entry = contentById.get(meta.id);
@@ -274,6 +294,7 @@ async function readTimeline(
       version: entry.version,
       updatedAt: entry.updatedAt.toISOString(),
       canEdit: entry.authorId === actor.userId,
+      throughEmergency: withoutGrant !== null && !withoutGrant.has(entry.id),
     };
   });
 }

@@ -9,6 +9,7 @@ import {
   ThresholdsSection,
   WorkloadSection,
 } from "@/components/dashboard/school-dashboard";
+import { EmergencyReviewNotice } from "@/components/emergency-access/review-notice";
 import { titled } from "@/components/shell/section-home";
 import { Notice, PageHeader } from "@/components/ui/layout";
 import { requirePermission } from "@/lib/auth/session";
@@ -49,6 +50,7 @@ export default async function DashboardPage({
           period: t(filter.grade === null ? "dashboard.period" : "dashboard.periodGrade", period),
         })}
       />
+      <EmergencyReviewNotice actor={actor} t={t} />
       <DashboardFilters action="/dashboard" filter={filter} grades={dashboard.grades} />
       {invalid ? (
         <div className="mb-4">

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { categoryList, LevelBadge } from "@/components/concerns/concern-badges";
 import { titled } from "@/components/shell/section-home";
 import { LinkButton } from "@/components/ui/button";
+import { EmergencyReviewNotice } from "@/components/emergency-access/review-notice";
 import { Badge, PageHeader } from "@/components/ui/layout";
 import { ActionDueBadges, ActionSourceText, taskTitle } from "@/components/worklist/action-item";
 import { WorklistItem, WorklistSection } from "@/components/worklist/worklist-section";
@@ -32,6 +33,7 @@ export default async function WorklistPage() {
           ) : null
         }
       />
+      <EmergencyReviewNotice actor={actor} t={t} />
       <div className="grid gap-4 xl:grid-cols-2">
         <NewConcerns worklist={worklist} t={t} />
         <FollowUps worklist={worklist} t={t} locale={locale} />

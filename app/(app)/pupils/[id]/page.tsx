@@ -4,12 +4,26 @@ import { Timeline } from "@/components/case-entries/timeline";
 import { PupilFacts } from "@/components/pupils/pupil-header";
 import { LinkButton } from "@/components/ui/button";
 import { Badge, Notice, PageHeader } from "@/components/ui/layout";
-import { can, creatableKinds } from "@/lib/auth/policy";
+import { EmergencyBanner, EmergencyOffer } from "@/components/emergency-access/record-notices";
+import {
+  can,
+  canRequestEmergencyAccess,
+  creatableKinds,
+  EMERGENCY_READABLE,
+  emergencyGrantFor,
+} from "@/lib/auth/policy";
 import { requirePermission } from "@/lib/auth/session";
 import { CASE_ENTRY_KINDS } from "@/lib/case-entries/kinds";
 import { getPupilRecord } from "@/lib/case-entries/timeline";
+import {
+  emergencyAccessDurationHours,
+  getEmergencyAccessCandidate,
+} from "@/lib/emergency-access/request";
+import { NotFoundError } from "@/lib/errors";
+import { redirect } from "next/navigation";
 import { formatDate } from "@/lib/i18n";
 import { getLocale, getT } from "@/lib/i18n/server";
+import { endEmergencyAccessAction } from "./emergency-access/actions";
 import { orNotFound } from "./record";
 
 type Props = {
@@ -27,8 +41,21 @@ export default async function PupilRecordPage({ params, searchParams }: Props) {
   const [{ id }, query] = await Promise.all([params, searchParams]);
   const kind = CASE_ENTRY_KINDS.find((candidate) => candidate === query.kind);
   const { pupil, entries } = await orNotFound(
-    getPupilRecord(actor, id, { kinds: kind ? [kind] : undefined }),
+    getPupilRecord(actor, id, { kinds: kind ? [kind] : undefined }).catch(async (error) => {
+      // A forum member outside their scope is offered emergency access instead of "not found",
+      // for a pupil of their school they could find anyway (nobody else learns the pupil exists).
+      if (error instanceof NotFoundError && canRequestEmergencyAccess(actor)) {
+        const candidate = await getEmergencyAccessCandidate(actor, id).catch(() => null);
+        if (candidate) redirect(`/pupils/${candidate.id}/emergency-access`);
+      }
+      throw error;
+    }),
   );
+  const grant = emergencyGrantFor(actor, pupil.id);
+  const offerEmergency =
+    !grant &&
+    canRequestEmergencyAccess(actor) &&
+    entries.some((entry) => !entry.readable && EMERGENCY_READABLE.includes(entry.confidentiality));
   const [t, locale] = await Promise.all([getT(), getLocale()]);
   const kinds = creatableKinds(actor);
   const saved =
@@ -36,7 +63,10 @@ export default async function PupilRecordPage({ params, searchParams }: Props) {
       ? t("caseEntries.created")
       : query.saved === "updated"
         ? t("caseEntries.updated")
-        : null;
+        : query.emergency === "ended"
+          ? t("emergencyAccess.ended")
+          : null;
+  const pupilName = `${pupil.firstName} ${pupil.lastName}`;
 
   return (
     <>
@@ -48,6 +78,15 @@ export default async function PupilRecordPage({ params, searchParams }: Props) {
         ].join(" · ")}
         actions={!pupil.active ? <Badge>{t("pupils.header.left")}</Badge> : undefined}
       />
+      {grant ? (
+        <EmergencyBanner
+          grant={grant}
+          pupilName={pupilName}
+          endAction={endEmergencyAccessAction}
+          t={t}
+          locale={locale}
+        />
+      ) : null}
       {saved ? (
         <div className="mb-4">
           <Notice role="status">{saved}</Notice>
@@ -67,6 +106,14 @@ export default async function PupilRecordPage({ params, searchParams }: Props) {
                 </LinkButton>
               ))}
             </nav>
+          ) : null}
+          {offerEmergency ? (
+            <EmergencyOffer
+              pupilId={pupil.id}
+              pupilName={pupilName}
+              hours={emergencyAccessDurationHours()}
+              t={t}
+            />
           ) : null}
           <div className="flex flex-wrap items-baseline justify-between gap-3">
             <h2 id="timeline-heading" className="text-lg font-semibold text-stone-900">

@@ -12,6 +12,7 @@ import concerns from "./concerns";
 import consent from "./consent";
 import conferences from "./conferences";
 import dashboard from "./dashboard";
+import emergencyAccess from "./emergencyAccess";
 import forum from "./forum";
 import groups from "./groups";
 import home from "./home";
@@ -46,6 +47,7 @@ export const da = {
   absence,
   thresholds,
   dashboard,
+  emergencyAccess,
 };
 
 /** The catalogue's shape, with every text widened to string: other locales must match it. */

@@ -13,6 +13,7 @@ import concerns from "./concerns";
 import consent from "./consent";
 import conferences from "./conferences";
 import dashboard from "./dashboard";
+import emergencyAccess from "./emergencyAccess";
 import forum from "./forum";
 import groups from "./groups";
 import home from "./home";
@@ -47,4 +48,5 @@ export const en: Messages = {
   absence,
   thresholds,
   dashboard,
+  emergencyAccess,
 };
