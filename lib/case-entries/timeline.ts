@@ -5,7 +5,7 @@
  * content the actor may not read is never fetched, so it cannot leak into the page.
  */
 import "server-only";
-import { auditedRead } from "@/lib/audit";
+import { auditedPupilRead } from "@/lib/audit";
 import {
   can,
   caseEntryContentScope,
@@ -104,7 +104,7 @@ export async function getPupilRecord(
   if (!can(actor, "pupil:open-record")) throw new NotFoundError("pupil");
   if (!z.uuid().safeParse(pupilId).success) throw new NotFoundError("pupil");
   const today = todayInDenmark();
-  const record = await auditedRead(
+  const record = await auditedPupilRead(
     actor,
     {
       action: "pupil.read",
@@ -119,7 +119,7 @@ export async function getPupilRecord(
       return { pupil, entries: await readTimeline(tx, actor, pupilId, today, options.kinds) };
     },
   );
-  // Outside the actor's scope looks the same as not there; the audit row above stays either way.
+  // Outside the actor's scope looks the same as not there; the attempt is audited as DENIED.
   if (!record) throw new NotFoundError("pupil");
   return record;
 }
