@@ -82,7 +82,10 @@ export const PERMISSIONS = [
   "dashboard:view",
   "dashboard:municipality", // the municipality's aggregates across its schools, never pupil-level
   "absence:import",
-  "audit:read", // the per-pupil access report
+  "audit:read", // the per-pupil access report (adgangslog): who looked, when, why, as which role
+  // Privacy operations (the school's data-protection function)
+  "privacy:access-request", // indsigt: everything held on one pupil, printable and as JSON
+  "privacy:legal-hold", // set or lift a legal hold that stops the retention job for a pupil
   // Administration (no case content)
   "admin:schools",
   "admin:classes",
@@ -132,6 +135,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     "dashboard:view",
     "absence:import",
     "audit:read",
+    "privacy:access-request",
   ],
   PPR: [...FORUM_MEMBER, "case-entry:create:profession"],
   HEALTH_NURSE: [...FORUM_MEMBER, "case-entry:create:profession"],
@@ -145,6 +149,8 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     "admin:pupils",
     "admin:staff",
     "absence:import",
+    "audit:read",
+    "privacy:legal-hold",
   ],
   MUNICIPALITY: ["dashboard:municipality"],
 };
