@@ -16,6 +16,7 @@ import forum from "./forum";
 import groups from "./groups";
 import home from "./home";
 import nav from "./nav";
+import privacy from "./privacy";
 import pupils from "./pupils";
 import roles from "./roles";
 import thresholds from "./thresholds";
@@ -46,6 +47,7 @@ export const da = {
   absence,
   thresholds,
   dashboard,
+  privacy,
 };
 
 /** The catalogue's shape, with every text widened to string: other locales must match it. */

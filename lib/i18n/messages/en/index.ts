@@ -17,6 +17,7 @@ import forum from "./forum";
 import groups from "./groups";
 import home from "./home";
 import nav from "./nav";
+import privacy from "./privacy";
 import pupils from "./pupils";
 import roles from "./roles";
 import thresholds from "./thresholds";
@@ -47,4 +48,5 @@ export const en: Messages = {
   absence,
   thresholds,
   dashboard,
+  privacy,
 };
