@@ -11,9 +11,10 @@ test("leadership reads a pupil's access log and exports the indsigt as a page an
 }) => {
   await signIn(page, "trivselsperson@demoskolen.dk");
   await expect(page.getByRole("heading", { level: 1, name: "Arbejdsliste" })).toBeVisible();
-  await page.locator("#new-concerns").getByRole("link").first().click();
+  await page.locator('#new-concerns a[href^="/pupils/"]').first().click();
+  await page.waitForURL(/\/pupils\/[0-9a-f-]{36}/);
   const heading = page.getByRole("heading", { level: 1 });
-  await expect(heading).toBeVisible();
+  await expect(heading).not.toHaveText("Arbejdsliste");
   const pupilName = (await heading.textContent())!.trim();
   const lastName = pupilName.split(" ").at(-1)!;
   await signOut(page);

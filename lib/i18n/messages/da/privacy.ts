@@ -25,7 +25,7 @@ const privacy = {
     heading: "Adgangslog for {name}",
     intro:
       "Hver gang nogen har åbnet, søgt i, eksporteret eller ændret elevens oplysninger — og hvert forsøg, der blev afvist. Tider er dansk tid.",
-    printIntro: "Udskrevet {date} af {name}, {school}.",
+    printIntro: "Udtrukket {date} af {name}, {school}.",
     caption: "Hvem har haft adgang til elevens oplysninger, hvornår, som hvad og hvorfor",
     when: "Tidspunkt",
     who: "Hvem",

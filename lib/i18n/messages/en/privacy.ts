@@ -27,7 +27,7 @@ const privacy: Messages["privacy"] = {
     heading: "Access log for {name}",
     intro:
       "Every time someone opened, searched, exported or changed the pupil's information — and every attempt that was refused. Times are Danish time.",
-    printIntro: "Printed {date} by {name}, {school}.",
+    printIntro: "Produced {date} by {name}, {school}.",
     caption: "Who has had access to the pupil's information, when, in which role and why",
     when: "Time",
     who: "Who",
