@@ -19,9 +19,9 @@ async function main(args: string[]) {
       console.log(
         [
           `Retention run ${result.runId}${result.dryRun ? " (dry run: nothing deleted)" : ""}`,
-          `  pupils who left on or before ${result.leftOnOrBefore}: ${result.pupilsDeleted} deleted, ${result.pupilsOnLegalHold} kept on legal hold`,
+          `  pupils who left on or before ${result.leftOnOrBefore}: ${result.pupilsDeleted} ${result.dryRun ? "would be deleted" : "deleted"}, ${result.pupilsOnLegalHold} kept on legal hold`,
           `  with them: ${result.caseEntriesDeleted} timeline entries, ${result.concernsDeleted} concerns, ${result.absenceDaysDeleted} days of absence`,
-          `  audit rows older than ${result.auditBefore.toISOString()}: ${result.auditRowsPurged} purged`,
+          `  audit rows older than ${result.auditBefore.toISOString()}: ${result.auditRowsPurged} ${result.dryRun ? "would be purged" : "purged"}`,
         ].join("\n"),
       );
     } finally {
