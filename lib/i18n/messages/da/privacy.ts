@@ -17,7 +17,7 @@ const privacy = {
     active: "Indskrevet",
     left: "Udmeldt {date}",
     leftNoDate: "Udmeldt",
-    legalHold: "Retligt hold",
+    legalHold: "Sletning standset",
   },
   accessLog: {
     title: "Adgangslog",
@@ -49,8 +49,8 @@ const privacy = {
       pupil_search: "Søgte efter elever",
       privacy_access_report_read: "Åbnede adgangsloggen",
       privacy_access_request_export: "Udtrak indsigt",
-      privacy_legal_hold_set: "Satte retligt hold",
-      privacy_legal_hold_lift: "Ophævede retligt hold",
+      privacy_legal_hold_set: "Stoppede sletning",
+      privacy_legal_hold_lift: "Ophævede stop for sletning",
       retention_pupil_delete: "Slettede elevens oplysninger (opbevaringsperioden udløb)",
       worklist_read: "Så eleven på arbejdslisten",
       dashboard_read: "Så eleven på overblikket",
@@ -122,7 +122,7 @@ const privacy = {
       status: "Status",
       active: "Indskrevet",
       left: "Udmeldt {date}",
-      legalHold: "Retligt hold",
+      legalHold: "Sletning standset",
     },
     guardians: {
       title: "Forældre og værger",
@@ -175,15 +175,15 @@ const privacy = {
     },
   },
   legalHold: {
-    title: "Retligt hold",
+    title: "Stop for sletning",
     onIntro:
-      "Eleven er på retligt hold: oplysningerne slettes ikke, selv om opbevaringsperioden udløber.",
+      "Der er lagt et stop for sletning: elevens oplysninger slettes ikke, selv om opbevaringsperioden udløber.",
     offIntro:
-      "Sæt retligt hold, hvis oplysningerne skal bevares ud over opbevaringsperioden, fx ved en klagesag eller en retssag.",
+      "Stop sletningen, hvis oplysningerne skal bevares ud over opbevaringsperioden, fx under en klagesag eller en retssag.",
     reason: "Begrundelse",
     reasonHint: "Fx »Klagesag hos Ankestyrelsen, j.nr. …«. Står i adgangsloggen.",
-    set: "Sæt retligt hold",
-    lift: "Ophæv retligt hold",
+    set: "Stop sletning",
+    lift: "Ophæv stop for sletning",
     saved: "Gemt.",
   },
 } as const;
