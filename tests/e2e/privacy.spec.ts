@@ -103,3 +103,32 @@ test("the access log and the indsigt are not there for a teacher", async ({ page
   const response = await page.goto("/privacy");
   expect(response?.status()).toBe(404);
 });
+
+test("the administrator stops the deletion of a pupil's data, with a reason", async ({ page }) => {
+  await signIn(page, "admin@demoskolen.dk");
+  await page.goto("/admin/pupils");
+  await page.getByRole("table").getByRole("link").first().click();
+  await page.waitForURL(/\/admin\/pupils\/[0-9a-f-]{36}/);
+  const card = page.locator("section").filter({
+    has: page.getByRole("heading", { name: "Stop for sletning" }),
+  });
+  // No reason: refused in the form, nothing changed.
+  await card.getByRole("button", { name: "Stop sletning" }).click();
+  await expect(card.getByText("Ret de markerede felter.")).toBeVisible();
+  await expect(page.getByText("Sletning standset")).toHaveCount(0);
+
+  await card.getByLabel("Begrundelse").fill("Klagesag hos Ankestyrelsen");
+  await card.getByRole("button", { name: "Stop sletning" }).click();
+  await expect(page.getByText("Sletning standset", { exact: true })).toBeVisible();
+  await expect(card.getByRole("button", { name: "Ophæv stop for sletning" })).toBeVisible();
+  await expectAccessible(page);
+
+  // The access log (administrators may read it) shows who stopped it and why.
+  await page.getByRole("link", { name: "Adgangslog" }).click();
+  await expect(
+    page
+      .getByRole("row")
+      .filter({ hasText: "Stoppede sletning" })
+      .filter({ hasText: "Klagesag hos Ankestyrelsen" }),
+  ).toHaveCount(1);
+});
