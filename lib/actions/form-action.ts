@@ -46,7 +46,7 @@ export function formAction<Schema extends z.ZodType>(
       return { status: "success", message: outcome?.message ?? t("common.saved") };
     } catch (error) {
       unstable_rethrow(error); // redirect() and notFound() are not failures
-      return { ...(await failureState(error, actor, name, t)), values };
+      return { ...(await failureState(error, actor, name, t, pupilIdOf(parsed.data))), values };
     }
   };
 }
@@ -58,14 +58,26 @@ function withoutSecrets(
   return Object.fromEntries(Object.entries(values).filter(([name]) => !/password/i.test(name)));
 }
 
+/** The pupil a refused action was about, when its input names one: for the pupil's access log. */
+function pupilIdOf(input: unknown): string | null {
+  const value =
+    input && typeof input === "object" ? (input as Record<string, unknown>).pupilId : undefined;
+  return typeof value === "string" && /^[0-9a-f-]{36}$/i.test(value) ? value : null;
+}
+
 async function failureState(
   error: unknown,
   actor: Actor,
   name: string,
   t: Translate,
+  pupilId: string | null = null,
 ): Promise<FormState> {
   if (error instanceof ForbiddenError) {
-    await recordDenied(actor, { action: name, details: { permission: error.permission } });
+    await recordDenied(actor, {
+      action: name,
+      pupilId,
+      details: { permission: error.permission },
+    });
     return { status: "error", message: t("common.errors.forbidden") };
   }
   if (error instanceof StaleVersionError)

@@ -127,3 +127,44 @@ export async function recordDenied(
 ): Promise<void> {
   await recordAudit(db, actor, { ...event, outcome: "DENIED" });
 }
+
+class NothingThere extends Error {}
+
+/**
+ * A read of one pupil's data that may find nothing in the actor's scope (a pupil of another
+ * school, an id typed into the address bar). Found: one ALLOWED row, written first (fail
+ * closed). Not found: the ALLOWED row is rolled back and a DENIED row names the pupil instead,
+ * so the attempt shows in that pupil's access report as what it was. Returns null then.
+ */
+export async function auditedPupilRead<T>(
+  actor: Actor,
+  event: AuditEvent & { pupilId: string },
+  read: (tx: Tx) => Promise<T | null>,
+  options: { timeoutMs?: number } = {},
+): Promise<T | null> {
+  try {
+    return await auditedRead(
+      actor,
+      event,
+      async (tx) => {
+        const result = await read(tx);
+        if (result === null) throw new NothingThere();
+        return result;
+      },
+      options,
+    );
+  } catch (error) {
+    if (!(error instanceof NothingThere)) throw error;
+    await recordDenied(actor, {
+      ...event,
+      details: { ...detailsObject(event.details), found: false },
+    });
+    return null;
+  }
+}
+
+function detailsObject(details: AuditEvent["details"]): Record<string, Prisma.InputJsonValue> {
+  return details && typeof details === "object" && !Array.isArray(details)
+    ? (details as Record<string, Prisma.InputJsonValue>)
+    : {};
+}

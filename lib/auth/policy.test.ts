@@ -97,6 +97,7 @@ const EXPECTED: Record<Role, Permission[]> = {
     "absence:import",
     "audit:read",
     "emergency-access:review",
+    "privacy:access-request",
   ],
   PPR: [...FORUM_MEMBER_BASE, "case-entry:create:profession"],
   HEALTH_NURSE: [...FORUM_MEMBER_BASE, "case-entry:create:profession"],
@@ -110,6 +111,8 @@ const EXPECTED: Record<Role, Permission[]> = {
     "admin:pupils",
     "admin:staff",
     "absence:import",
+    "audit:read",
+    "privacy:legal-hold",
   ],
   MUNICIPALITY: ["dashboard:municipality"],
 };
@@ -134,9 +137,19 @@ describe("the role → permission table", () => {
       "case-entry:create",
       "forum:participate",
       "dashboard:view",
+      "privacy:access-request",
     ] as const) {
       expect(can(admin, permission)).toBe(false);
     }
+  });
+
+  it("gives the access report to leadership and administrators, indsigt to leadership alone", () => {
+    const who = (permission: Permission) =>
+      ALL_ROLES.filter((role) => can(actor([role]), permission)).sort();
+    expect(who("audit:read")).toEqual(["ADMIN", "LEADERSHIP"]);
+    // Indsigt holds case content: leadership answers for it, administrators never see it.
+    expect(who("privacy:access-request")).toEqual(["LEADERSHIP"]);
+    expect(who("privacy:legal-hold")).toEqual(["ADMIN"]);
   });
 
   it("lets teachers raise concerns and see only their own", () => {

@@ -90,10 +90,13 @@ export const PERMISSIONS = [
   "dashboard:view",
   "dashboard:municipality", // the municipality's aggregates across its schools, never pupil-level
   "absence:import",
-  "audit:read", // the per-pupil access report
   // Emergency access (nødadgang, docs/decisions/0019-emergency-access.md)
   "emergency-access:request", // open one pupil's record beyond one's scope, with a reason, for a while
   "emergency-access:review", // the leadership's list of every emergency access, marked reviewed
+  "audit:read", // the per-pupil access report (adgangslog): who looked, when, why, as which role
+  // Privacy operations (the school's data-protection function)
+  "privacy:access-request", // indsigt: everything held on one pupil, printable and as JSON
+  "privacy:legal-hold", // set or lift a legal hold that stops the retention job for a pupil
   // Administration (no case content)
   "admin:schools",
   "admin:classes",
@@ -145,6 +148,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     "absence:import",
     "audit:read",
     "emergency-access:review",
+    "privacy:access-request",
   ],
   PPR: [...FORUM_MEMBER, "case-entry:create:profession"],
   HEALTH_NURSE: [...FORUM_MEMBER, "case-entry:create:profession"],
@@ -158,6 +162,8 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     "admin:pupils",
     "admin:staff",
     "absence:import",
+    "audit:read",
+    "privacy:legal-hold",
   ],
   MUNICIPALITY: ["dashboard:municipality"],
 };

@@ -144,8 +144,21 @@ export async function requireActor(): Promise<Actor> {
 export async function requirePermission(permission: Permission): Promise<Actor> {
   const actor = await requireActor();
   if (!can(actor, permission)) {
-    await recordDenied(actor, { action: "page.open", details: { permission } });
+    // The path (never its query: it may hold a search) and, for a pupil's page, the pupil: the
+    // attempt then shows in that pupil's access log.
+    const path = ((await headers()).get("x-trivsel-path") ?? "").split("?")[0] ?? "";
+    await recordDenied(actor, {
+      action: "page.open",
+      pupilId: pupilIdInPath(path),
+      details: { permission, path },
+    });
     notFound();
   }
   return actor;
+}
+
+/** "/pupils/<id>/…", "/privacy/pupils/<id>/…", "/admin/pupils/<id>" → the pupil's id. */
+export function pupilIdInPath(path: string): string | null {
+  const match = /^(?:\/privacy|\/admin)?\/pupils\/([0-9a-f-]{36})(?:\/|$)/i.exec(path);
+  return match?.[1] ?? null;
 }

@@ -5,7 +5,7 @@
  * content the actor may not read is never fetched, so it cannot leak into the page.
  */
 import "server-only";
-import { auditedRead } from "@/lib/audit";
+import { auditedPupilRead } from "@/lib/audit";
 import {
   can,
   caseEntryContentScope,
@@ -109,7 +109,7 @@ export async function getPupilRecord(
   if (!z.uuid().safeParse(pupilId).success) throw new NotFoundError("pupil");
   const today = todayInDenmark();
   const grant = emergencyGrantFor(actor, pupilId);
-  const record = await auditedRead(
+  const record = await auditedPupilRead(
     actor,
     {
       action: "pupil.read",
@@ -128,7 +128,7 @@ export async function getPupilRecord(
       return { pupil, entries: await readTimeline(tx, actor, pupilId, today, options.kinds) };
     },
   );
-  // Outside the actor's scope looks the same as not there; the audit row above stays either way.
+  // Outside the actor's scope looks the same as not there; the attempt is audited as DENIED.
   if (!record) throw new NotFoundError("pupil");
   return record;
 }

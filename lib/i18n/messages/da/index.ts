@@ -17,6 +17,7 @@ import forum from "./forum";
 import groups from "./groups";
 import home from "./home";
 import nav from "./nav";
+import privacy from "./privacy";
 import pupils from "./pupils";
 import roles from "./roles";
 import thresholds from "./thresholds";
@@ -48,6 +49,7 @@ export const da = {
   thresholds,
   dashboard,
   emergencyAccess,
+  privacy,
 };
 
 /** The catalogue's shape, with every text widened to string: other locales must match it. */

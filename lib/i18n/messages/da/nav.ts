@@ -12,6 +12,7 @@ const nav = {
   groups: "Grupper",
   municipality: "Kommunen",
   conferences: "Klassekonferencer",
+  privacy: "Databeskyttelse",
 } as const;
 
 export default nav;

@@ -18,6 +18,7 @@ import forum from "./forum";
 import groups from "./groups";
 import home from "./home";
 import nav from "./nav";
+import privacy from "./privacy";
 import pupils from "./pupils";
 import roles from "./roles";
 import thresholds from "./thresholds";
@@ -49,4 +50,5 @@ export const en: Messages = {
   thresholds,
   dashboard,
   emergencyAccess,
+  privacy,
 };

@@ -14,6 +14,7 @@ const nav: Messages["nav"] = {
   groups: "Groups",
   municipality: "Municipality",
   conferences: "Class conferences",
+  privacy: "Data protection",
 };
 
 export default nav;

@@ -2,11 +2,13 @@ import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
 import { GuardianForm, RemoveGuardianForm } from "@/components/admin/guardian-form";
 import { PupilForm, PupilStatusForm } from "@/components/admin/pupil-form";
+import { LegalHoldForm } from "@/components/privacy/legal-hold-form";
 import { titled } from "@/components/shell/section-home";
 import { LinkButton } from "@/components/ui/button";
 import { Badge, Card, EmptyState, Notice, PageHeader } from "@/components/ui/layout";
 import { getPupil, listClassOptions, type GuardianRow, type PupilDetail } from "@/lib/admin/pupils";
 import { isoDay, todayInDenmark } from "@/lib/dates";
+import { can } from "@/lib/auth/policy";
 import { requirePermission } from "@/lib/auth/session";
 import { NotFoundError } from "@/lib/errors";
 import { formatDate, type Locale, type Translate } from "@/lib/i18n";
@@ -19,6 +21,7 @@ import {
   updateGuardianAction,
   updatePupilAction,
 } from "../actions";
+import { setLegalHoldAction } from "../../../privacy/actions";
 import { noticeMessage } from "../notices";
 
 // The pupil's name stays out of the title, and so out of browser history and tab lists.
@@ -77,9 +80,21 @@ export default async function AdminPupilPage({
             </div>
           </Card>
         </div>
-        <Card title={t("adminPupils.leave.title")} className="self-start">
-          <PupilStatus pupil={pupil} t={t} locale={locale} />
-        </Card>
+        <div className="space-y-6 self-start">
+          <Card title={t("adminPupils.leave.title")}>
+            <PupilStatus pupil={pupil} t={t} locale={locale} />
+          </Card>
+          {can(actor, "privacy:legal-hold") ? (
+            <Card title={t("privacy.legalHold.title")}>
+              <LegalHoldForm action={setLegalHoldAction} pupil={pupil} />
+            </Card>
+          ) : null}
+          {can(actor, "audit:read") ? (
+            <LinkButton href={`/privacy/pupils/${pupil.id}/access-log`}>
+              {t("privacy.accessLog.link")}
+            </LinkButton>
+          ) : null}
+        </div>
       </div>
     </>
   );
