@@ -16,6 +16,10 @@ import { authOptions } from "./options";
 import { recordDenied } from "@/lib/audit";
 import { can, type Actor, type Permission } from "./policy";
 import { safeCallbackUrl } from "./redirect";
+import { roleNeedsTotp } from "./two-factor";
+
+/** Where a user sets up (or, when the school requires it, must set up) the second factor. */
+export const TWO_FACTOR_PATH = "/account/two-factor";
 
 export const SCHOOL_COOKIE = "trivsel-school";
 
@@ -43,9 +47,13 @@ export const getSignedInUser = cache(async () => {
       id: true,
       name: true,
       email: true,
+      totpEnabledAt: true,
       roles: {
         where: { school: { active: true } },
-        select: { role: true, school: { select: { id: true, name: true, municipalityId: true } } },
+        select: {
+          role: true,
+          school: { select: { id: true, name: true, municipalityId: true, requireTotp: true } },
+        },
         orderBy: { school: { name: "asc" } },
       },
       // An ad-hoc forum participant may have no role at the school: the meeting is their way in.
@@ -88,7 +96,18 @@ export const getSignedInUser = cache(async () => {
       });
     }
   }
-  return { id: user.id, name: user.name, email: user.email, schools: [...schools.values()] };
+  // A role with notes of its own at a school that requires a second factor: enrol first.
+  const mustEnrolTotp =
+    !user.totpEnabledAt &&
+    user.roles.some(({ role, school }) => school.requireTotp && roleNeedsTotp(role));
+  return {
+    id: user.id,
+    name: user.name,
+    email: user.email,
+    schools: [...schools.values()],
+    totpEnabled: !!user.totpEnabledAt,
+    mustEnrolTotp,
+  };
 });
 
 export type SignedInUser = NonNullable<Awaited<ReturnType<typeof getSignedInUser>>>;
@@ -105,7 +124,8 @@ export function activeSchoolOf(
 
 export const getActor = cache(async (): Promise<Actor | null> => {
   const user = await getSignedInUser();
-  if (!user) return null;
+  // No actor until the required second factor is set up: pages and actions refuse alike.
+  if (!user || user.mustEnrolTotp) return null;
   const school = activeSchoolOf(user, (await cookies()).get(SCHOOL_COOKIE)?.value);
   if (!school) return null;
   return {
@@ -132,6 +152,7 @@ export async function requireActor(): Promise<Actor> {
     const back = safeCallbackUrl((await headers()).get("x-trivsel-path") ?? undefined);
     redirect(back === "/" ? "/login" : `/login?callbackUrl=${encodeURIComponent(back)}`);
   }
+  if (user.mustEnrolTotp) redirect(TWO_FACTOR_PATH);
   redirect("/select-school");
 }
 

@@ -4,10 +4,13 @@
  * requirement, and the administrator's reset. Secrets are encrypted at rest (totp.ts).
  */
 import "server-only";
-import { recordAudit } from "@/lib/audit";
+import { z } from "zod";
+import { auditedWrite, recordAudit } from "@/lib/audit";
 import { db } from "@/lib/db/client";
 import type { Role } from "@/lib/generated/prisma/enums";
-import { PROFESSION_ROLES } from "./policy";
+import { NotFoundError } from "@/lib/errors";
+import { checkbox, id } from "@/lib/validation";
+import { assertCan, PROFESSION_ROLES, type Actor } from "./policy";
 import {
   decryptSecret,
   encryptSecret,
@@ -141,20 +144,64 @@ export async function verifySecondFactor(
   return used.count === 1 ? "totp" : null;
 }
 
-/** Removes a user's second factor, so they enrol again (a lost phone). */
-export async function resetTotp(
-  userId: string,
-  by: { userId: string; schoolId?: string; requestId?: string },
+// ─── Administration ──────────────────────────────────────────────────────────────────────────
+
+export const schoolTotpInput = z.object({ required: checkbox() });
+export const resetStaffTotpInput = z.object({
+  id: id(),
+  confirm: checkbox().refine((value) => value, { error: "adminStaff.confirmRequired" }),
+});
+
+/** The school's rule: staff with notes of their own must use a second factor. */
+export async function setSchoolTotpRequirement(
+  actor: Actor,
+  input: z.output<typeof schoolTotpInput>,
 ): Promise<void> {
-  await db.$transaction(async (tx) => {
-    await tx.user.update({
-      where: { id: userId },
-      data: { totpSecret: null, totpEnabledAt: null, totpLastStep: null, totpRecoveryHashes: [] },
-    });
-    await recordAudit(
-      tx,
-      { userId: by.userId, schoolId: by.schoolId, requestId: by.requestId },
-      { action: "auth.totp.reset", entityType: "User", entityId: userId },
-    );
+  assertCan(actor, "admin:schools");
+  await auditedWrite(
+    actor,
+    {
+      action: "admin.school.require-totp",
+      entityType: "School",
+      entityId: actor.schoolId,
+      details: { required: input.required },
+    },
+    (tx) =>
+      tx.school.update({ where: { id: actor.schoolId }, data: { requireTotp: input.required } }),
+  );
+}
+
+export async function schoolRequiresTotp(actor: Actor): Promise<boolean> {
+  const school = await db.school.findUniqueOrThrow({
+    where: { id: actor.schoolId },
+    select: { requireTotp: true },
   });
+  return school.requireTotp;
+}
+
+/**
+ * The administrator's reset for a staff member of her school who lost the phone: the second
+ * factor is removed; she enrols again at her next sign-in (at once, where the school requires it).
+ */
+export async function resetStaffTotp(
+  actor: Actor,
+  input: z.output<typeof resetStaffTotpInput>,
+): Promise<void> {
+  assertCan(actor, "admin:staff");
+  await auditedWrite(
+    actor,
+    { action: "auth.totp.reset", entityType: "User", entityId: input.id },
+    async (tx) => {
+      const updated = await tx.user.updateMany({
+        where: { id: input.id, roles: { some: { schoolId: actor.schoolId } } },
+        data: {
+          totpSecret: null,
+          totpEnabledAt: null,
+          totpLastStep: null,
+          totpRecoveryHashes: [],
+        },
+      });
+      if (updated.count !== 1) throw new NotFoundError("user");
+    },
+  );
 }

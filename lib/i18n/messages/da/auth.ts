@@ -44,6 +44,18 @@ const auth = {
   twoFactorContinue: "Jeg har gemt kodene — fortsæt",
   twoFactorLostPhone:
     "Har du mistet din telefon og dine gendannelseskoder, kan skolens administrator nulstille din totrinsbekræftelse.",
+  adminTotpTitle: "Totrinsbekræftelse",
+  adminTotpRequire: "Kræv totrinsbekræftelse for roller med egne notater",
+  adminTotpRequireHint:
+    "Gælder trivselspersoner, PPR-psykologer, sundhedsplejersker, rådgivere og SSP-lærere på skolen. De skal slå det til, næste gang de logger ind.",
+  adminTotpSaved: "Skolens krav om totrinsbekræftelse er gemt.",
+  adminTotpStatusOn: "Totrinsbekræftelse er slået til.",
+  adminTotpStatusOff: "Totrinsbekræftelse er ikke slået til.",
+  adminTotpResetIntro:
+    "Har medarbejderen mistet sin telefon og sine gendannelseskoder, kan du nulstille totrinsbekræftelsen. Medarbejderen slår den til igen ved næste login.",
+  adminTotpResetConfirm: "Ja, nulstil totrinsbekræftelsen",
+  adminTotpReset: "Nulstil totrinsbekræftelse",
+  adminTotpResetDone: "Totrinsbekræftelsen er nulstillet.",
   qrAlt: "QR-kode til godkender-appen",
 } as const;
 

@@ -45,6 +45,18 @@ const auth: Messages["auth"] = {
   twoFactorContinue: "I have saved the codes — continue",
   twoFactorLostPhone:
     "If you have lost your phone and your recovery codes, the school's administrator can reset your two-step verification.",
+  adminTotpTitle: "Two-step verification",
+  adminTotpRequire: "Require two-step verification for roles with notes of their own",
+  adminTotpRequireHint:
+    "Applies to the school's trivselspersons, PPR psychologists, health nurses, family counsellors and SSP teachers. They must turn it on the next time they sign in.",
+  adminTotpSaved: "The school's two-step verification rule is saved.",
+  adminTotpStatusOn: "Two-step verification is on.",
+  adminTotpStatusOff: "Two-step verification is off.",
+  adminTotpResetIntro:
+    "If the staff member has lost their phone and recovery codes, you can reset two-step verification. They turn it on again at their next sign-in.",
+  adminTotpResetConfirm: "Yes, reset two-step verification",
+  adminTotpReset: "Reset two-step verification",
+  adminTotpResetDone: "Two-step verification has been reset.",
   qrAlt: "QR code for the authenticator app",
 };
 
