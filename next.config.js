@@ -4,12 +4,22 @@
  *
  * @type {import("next").NextConfig}
  */
+// The Content-Security-Policy of pages is set per request in proxy.ts (it carries a nonce).
+// HSTS is sent always: browsers ignore it over plain http, and behind https it keeps them there
+// (docs/decisions/0017).
 const securityHeaders = [
+  { key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" },
   { key: "X-Content-Type-Options", value: "nosniff" },
   { key: "Referrer-Policy", value: "same-origin" },
   { key: "X-Frame-Options", value: "DENY" },
-  { key: "Content-Security-Policy", value: "frame-ancestors 'none'" },
   { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
+  { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
+];
+
+/** next-auth's endpoints, which the proxy leaves alone: JSON and redirects, never cached. */
+const authApiHeaders = [
+  { key: "Content-Security-Policy", value: "default-src 'none'; frame-ancestors 'none'" },
+  { key: "Cache-Control", value: "no-store, max-age=0" },
 ];
 
 const nextConfig = {
@@ -23,7 +33,10 @@ const nextConfig = {
     return [{ source: "/favicon.ico", destination: "/icon.svg" }];
   },
   async headers() {
-    return [{ source: "/:path*", headers: securityHeaders }];
+    return [
+      { source: "/:path*", headers: securityHeaders },
+      { source: "/api/auth/:path*", headers: authApiHeaders },
+    ];
   },
 };
 

@@ -67,6 +67,8 @@ export default defineConfig({
       NEXTAUTH_SECRET: "",
       NEXTAUTH_URL: baseURL,
       NEXT_TELEMETRY_DISABLED: "1",
+      // The app's own output, which security.spec.ts searches for passwords and note text.
+      TRIVSEL_APP_LOG: "tests/.tmp/e2e/app.log",
     },
   },
 });

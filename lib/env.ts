@@ -27,6 +27,11 @@ const schema = z
     SESSION_IDLE_MINUTES: z.coerce.number().int().min(5).max(240).default(30),
     /** Sign-out this long after sign-in, active or not. */
     SESSION_MAX_HOURS: z.coerce.number().int().min(1).max(24).default(10),
+    /** Encrypts TOTP secrets (32 bytes, base64); derived from NEXTAUTH_SECRET when unset. */
+    TOTP_ENCRYPTION_KEY: optionalText.refine(
+      (value) => value === undefined || Buffer.from(value, "base64").length === 32,
+      "must be 32 bytes in base64 (e.g. openssl rand -base64 32)",
+    ),
     /** The municipality's identity provider (OpenID Connect); off unless all three are set. */
     OIDC_ISSUER: z.url().optional(),
     OIDC_CLIENT_ID: optionalText,

@@ -12,6 +12,8 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
+  // Shown once the server says this user signs in with a second factor.
+  const [askCode, setAskCode] = useState(false);
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -21,6 +23,7 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
     const result = await signIn("credentials", {
       email: String(form.get("email") ?? ""),
       password: String(form.get("password") ?? ""),
+      code: String(form.get("code") ?? ""),
       redirect: false,
     }).catch(() => undefined);
     if (result?.ok && !result.error) {
@@ -29,9 +32,20 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
       return;
     }
     setPending(false);
-    // The same words whether the email is unknown or the password wrong.
+    // The same words whether the email is unknown or the password wrong; throttling, too, comes
+    // for unknown emails as for known ones.
+    const code = result?.error;
+    if (code === "TotpRequired" || code === "TotpInvalid") setAskCode(true);
     setError(
-      result?.error === "CredentialsSignin" ? t("auth.invalidCredentials") : t("auth.signInFailed"),
+      code === "CredentialsSignin"
+        ? t("auth.invalidCredentials")
+        : code === "Throttled"
+          ? t("auth.throttled")
+          : code === "TotpRequired"
+            ? t("auth.codeRequired")
+            : code === "TotpInvalid"
+              ? t("auth.codeInvalid")
+              : t("auth.signInFailed"),
     );
   }
 
@@ -72,6 +86,27 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
           className={inputClass}
         />
       </div>
+      {askCode ? (
+        <div>
+          <label htmlFor="code" className="block text-sm font-medium text-stone-800">
+            {t("auth.codeLabel")}
+          </label>
+          <input
+            id="code"
+            name="code"
+            type="text"
+            inputMode="text"
+            autoComplete="one-time-code"
+            autoFocus
+            aria-describedby="code-hint"
+            required
+            className={inputClass}
+          />
+          <p id="code-hint" className="mt-1 text-xs text-stone-600">
+            {t("auth.codeHint")}
+          </p>
+        </div>
+      ) : null}
       <button type="submit" disabled={pending} className={buttonClass("primary", "w-full")}>
         {pending ? t("auth.signingIn") : t("auth.signIn")}
       </button>

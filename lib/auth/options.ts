@@ -11,6 +11,7 @@ import { recordAudit } from "@/lib/audit";
 import { db } from "@/lib/db/client";
 import { env, oidcEnabled } from "@/lib/env";
 import { normaliseEmail, verifyCredentials } from "./credentials";
+import { clientIp } from "./throttle";
 
 export const OIDC_PROVIDER_ID = "municipality";
 
@@ -31,6 +32,7 @@ export function authOptions(): NextAuthOptions {
       credentials: {
         email: { label: "E-mail", type: "email" },
         password: { label: "Adgangskode", type: "password" },
+        code: { label: "Kode", type: "text" },
       },
       async authorize(credentials, request) {
         const email = credentials?.email;
@@ -38,7 +40,12 @@ export function authOptions(): NextAuthOptions {
         if (typeof email !== "string" || typeof password !== "string" || !email || !password)
           return null;
         if (email.length > 320 || password.length > 1024) return null;
-        return verifyCredentials(email, password, { requestId: requestIdOf(request?.headers) });
+        const code = typeof credentials?.code === "string" ? credentials.code.slice(0, 32) : "";
+        return verifyCredentials(email, password, {
+          requestId: requestIdOf(request?.headers),
+          ip: clientIp(request?.headers),
+          code,
+        });
       },
     }),
   ];

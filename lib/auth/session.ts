@@ -17,6 +17,10 @@ import { recordDenied } from "@/lib/audit";
 import { withEmergencyGrants } from "@/lib/emergency-access/grants";
 import { can, type Actor, type Permission } from "./policy";
 import { safeCallbackUrl } from "./redirect";
+import { roleNeedsTotp } from "./two-factor";
+
+/** Where a user sets up (or, when the school requires it, must set up) the second factor. */
+export const TWO_FACTOR_PATH = "/account/two-factor";
 
 export const SCHOOL_COOKIE = "trivsel-school";
 
@@ -44,9 +48,13 @@ export const getSignedInUser = cache(async () => {
       id: true,
       name: true,
       email: true,
+      totpEnabledAt: true,
       roles: {
         where: { school: { active: true } },
-        select: { role: true, school: { select: { id: true, name: true, municipalityId: true } } },
+        select: {
+          role: true,
+          school: { select: { id: true, name: true, municipalityId: true, requireTotp: true } },
+        },
         orderBy: { school: { name: "asc" } },
       },
       // An ad-hoc forum participant may have no role at the school: the meeting is their way in.
@@ -89,7 +97,18 @@ export const getSignedInUser = cache(async () => {
       });
     }
   }
-  return { id: user.id, name: user.name, email: user.email, schools: [...schools.values()] };
+  // A role with notes of its own at a school that requires a second factor: enrol first.
+  const mustEnrolTotp =
+    !user.totpEnabledAt &&
+    user.roles.some(({ role, school }) => school.requireTotp && roleNeedsTotp(role));
+  return {
+    id: user.id,
+    name: user.name,
+    email: user.email,
+    schools: [...schools.values()],
+    totpEnabled: !!user.totpEnabledAt,
+    mustEnrolTotp,
+  };
 });
 
 export type SignedInUser = NonNullable<Awaited<ReturnType<typeof getSignedInUser>>>;
@@ -106,7 +125,8 @@ export function activeSchoolOf(
 
 export const getActor = cache(async (): Promise<Actor | null> => {
   const user = await getSignedInUser();
-  if (!user) return null;
+  // No actor until the required second factor is set up: pages and actions refuse alike.
+  if (!user || user.mustEnrolTotp) return null;
   const school = activeSchoolOf(user, (await cookies()).get(SCHOOL_COOKIE)?.value);
   if (!school) return null;
   // A forum member's running emergency accesses (nødadgang) widen what the policy lets them read.
@@ -134,6 +154,7 @@ export async function requireActor(): Promise<Actor> {
     const back = safeCallbackUrl((await headers()).get("x-trivsel-path") ?? undefined);
     redirect(back === "/" ? "/login" : `/login?callbackUrl=${encodeURIComponent(back)}`);
   }
+  if (user.mustEnrolTotp) redirect(TWO_FACTOR_PATH);
   redirect("/select-school");
 }
 

@@ -9,6 +9,7 @@
  * `--dev` serves the development server instead of the production build.
  */
 import { spawn, type ChildProcess } from "node:child_process";
+import { createWriteStream, mkdirSync } from "node:fs";
 import path from "node:path";
 import { DEMO_PASSWORD, DEMO_USERS } from "@/prisma/demo";
 import { buildIsCurrent, markBuilt, sourceFingerprint } from "./build-fingerprint";
@@ -18,8 +19,34 @@ const dev = process.argv.includes("--dev");
 const port = Number(process.env.PORT ?? 3000);
 const nextBin = path.resolve("node_modules/.bin/next");
 
-function run(command: string, args: string[], env: NodeJS.ProcessEnv): ChildProcess {
-  return spawn(command, args, { env, stdio: "inherit" });
+function run(
+  command: string,
+  args: string[],
+  env: NodeJS.ProcessEnv,
+  options: { pipe?: boolean } = {},
+): ChildProcess {
+  return spawn(command, args, {
+    env,
+    stdio: options.pipe ? ["inherit", "pipe", "pipe"] : "inherit",
+  });
+}
+
+/**
+ * TRIVSEL_APP_LOG: the app's output goes to this file too (the end-to-end tests read it to prove
+ * that no password or note text is logged).
+ */
+function copyOutputTo(child: ChildProcess, file: string | undefined) {
+  if (!file) return;
+  mkdirSync(path.dirname(file), { recursive: true });
+  const log = createWriteStream(file, { flags: "a" });
+  child.stdout?.on("data", (chunk: Buffer) => {
+    process.stdout.write(chunk);
+    log.write(chunk);
+  });
+  child.stderr?.on("data", (chunk: Buffer) => {
+    process.stderr.write(chunk);
+    log.write(chunk);
+  });
 }
 
 function exited(child: ChildProcess): Promise<number> {
@@ -89,10 +116,13 @@ async function main() {
       }
     }
 
-    app = run(nextBin, [dev ? "dev" : "start", "--port", String(port)], {
-      ...env,
-      NODE_ENV: dev ? "development" : "production",
-    });
+    app = run(
+      nextBin,
+      [dev ? "dev" : "start", "--port", String(port)],
+      { ...env, NODE_ENV: dev ? "development" : "production" },
+      { pipe: Boolean(process.env.TRIVSEL_APP_LOG) },
+    );
+    copyOutputTo(app, process.env.TRIVSEL_APP_LOG);
     printWelcome(Boolean(database.embedded));
     const code = await exited(app);
     if (!stopping) await stop(code);

@@ -15,7 +15,12 @@ function createClient() {
     // Fail fast when the database is gone instead of queueing requests for ever.
     connectionTimeoutMillis: 5_000,
   });
-  return new PrismaClient({ adapter, omit: { user: { passwordHash: true } } });
+  return new PrismaClient({
+    adapter,
+    omit: {
+      user: { passwordHash: true, totpSecret: true, totpRecoveryHashes: true, totpLastStep: true },
+    },
+  });
 }
 
 export type Db = ReturnType<typeof createClient>;

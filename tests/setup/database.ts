@@ -24,6 +24,8 @@ await admin(`CREATE DATABASE "${name}" TEMPLATE "${template}"`);
 const url = new URL(adminUrl);
 url.pathname = `/${name}`;
 process.env.DATABASE_URL = url.toString();
+// Sign-in keys its throttle counters and encrypts TOTP secrets with the session secret.
+process.env.NEXTAUTH_SECRET ??= "integration-tests-only-secret-0123456789";
 
 afterAll(async () => {
   const holder = globalThis as unknown as { trivselDb?: { $disconnect(): Promise<void> } };

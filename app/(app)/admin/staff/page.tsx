@@ -2,10 +2,14 @@ import Link from "next/link";
 import { StaffNotice } from "@/components/admin/staff-notice";
 import { titled } from "@/components/shell/section-home";
 import { LinkButton } from "@/components/ui/button";
-import { Badge, EmptyState, PageHeader } from "@/components/ui/layout";
+import { SchoolTotpForm } from "@/components/admin/two-factor-forms";
+import { Badge, Card, EmptyState, PageHeader } from "@/components/ui/layout";
 import { Table, Td } from "@/components/ui/table";
 import { listStaff } from "@/lib/admin/staff";
+import { can } from "@/lib/auth/policy";
 import { requirePermission } from "@/lib/auth/session";
+import { schoolRequiresTotp } from "@/lib/auth/two-factor";
+import { setSchoolTotpAction } from "./two-factor-actions";
 import { getT } from "@/lib/i18n/server";
 
 export const generateMetadata = titled("adminStaff.title");
@@ -30,6 +34,11 @@ export default async function AdminStaffPage({
         }
       />
       {notice === "removed" ? <StaffNotice>{t("adminStaff.removed")}</StaffNotice> : null}
+      {can(actor, "admin:schools") ? (
+        <Card title={t("auth.adminTotpTitle")} className="mb-6">
+          <SchoolTotpForm action={setSchoolTotpAction} required={await schoolRequiresTotp(actor)} />
+        </Card>
+      ) : null}
       {staff.length === 0 ? (
         <EmptyState>{t("adminStaff.empty")}</EmptyState>
       ) : (

@@ -7,6 +7,7 @@ import {
 import { StaffClassesForm, StaffRolesForm } from "@/components/admin/staff-access-forms";
 import { StaffDetailsForm } from "@/components/admin/staff-form";
 import { StaffNotice } from "@/components/admin/staff-notice";
+import { StaffTotpResetForm } from "@/components/admin/two-factor-forms";
 import { titled } from "@/components/shell/section-home";
 import { LinkButton } from "@/components/ui/button";
 import { Badge, Card, Notice, PageHeader } from "@/components/ui/layout";
@@ -14,6 +15,7 @@ import { getStaff, listActiveClasses, type StaffClass, type StaffDetail } from "
 import { MIN_PASSWORD_LENGTH } from "@/lib/auth/password";
 import type { Actor } from "@/lib/auth/policy";
 import { requirePermission } from "@/lib/auth/session";
+import { totpStatus } from "@/lib/auth/two-factor";
 import { NotFoundError } from "@/lib/errors";
 import { formatDate, type MessageKey, type Translate } from "@/lib/i18n";
 import { getLocale, getT } from "@/lib/i18n/server";
@@ -26,6 +28,7 @@ import {
   setStaffRolesAction,
   updateStaffAction,
 } from "../actions";
+import { resetStaffTotpAction } from "../two-factor-actions";
 
 export const generateMetadata = titled("adminStaff.title");
 
@@ -50,6 +53,7 @@ export default async function AdminStaffMemberPage({
     throw error;
   });
   const notice = NOTICES.get((await searchParams).notice ?? "");
+  const totp = await totpStatus(member.id);
   return (
     <>
       <PageHeader
@@ -99,6 +103,16 @@ export default async function AdminStaffMemberPage({
         </Card>
         <Card title={t("adminStaff.account")}>
           <AccountSection member={member} t={t} />
+        </Card>
+        <Card title={t("auth.adminTotpTitle")}>
+          {totp.enabled ? (
+            <div className="space-y-4">
+              <p className="text-sm text-stone-600">{t("auth.adminTotpStatusOn")}</p>
+              <StaffTotpResetForm action={resetStaffTotpAction} id={member.id} />
+            </div>
+          ) : (
+            <p className="text-sm text-stone-600">{t("auth.adminTotpStatusOff")}</p>
+          )}
         </Card>
       </div>
     </>
