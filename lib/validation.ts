@@ -66,13 +66,17 @@ export function parseDay(value: string): Date | null {
   return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value ? date : null;
 }
 
-/** A calendar day from <input type="date">, as midnight UTC for a DATE column. */
+/**
+ * A calendar day from <input type="date">, as midnight UTC for a DATE column. A bad day aborts
+ * the parse of its object: refinements across fields ("to" after "from") then never see the
+ * unparsed text instead of a Date (they would throw, a 500 instead of a message).
+ */
 export function day() {
   return z
     .string({ error: "validation.required" })
     .trim()
     .min(1, { error: "validation.required" })
-    .refine((value) => parseDay(value) !== null, { error: "validation.date" })
+    .refine((value) => parseDay(value) !== null, { error: "validation.date", abort: true })
     .transform((value) => parseDay(value)!);
 }
 
@@ -81,7 +85,10 @@ export function optionalDay() {
     .string()
     .trim()
     .optional()
-    .refine((value) => !value || parseDay(value) !== null, { error: "validation.date" })
+    .refine((value) => !value || parseDay(value) !== null, {
+      error: "validation.date",
+      abort: true,
+    })
     .transform((value) => (value ? parseDay(value) : null));
 }
 
