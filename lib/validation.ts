@@ -136,9 +136,21 @@ export function formDataToObject(formData: FormData): Record<string, string | st
   const result: Record<string, string | string[]> = {};
   for (const [key, value] of formData.entries()) {
     if (key.startsWith("$ACTION_") || typeof value !== "string") continue;
-    const existing = result[key];
-    if (existing === undefined) result[key] = value;
-    else result[key] = Array.isArray(existing) ? [...existing, value] : [existing, value];
+    // Own properties only, defined rather than assigned: a field named `__proto__` or
+    // `constructor` is a field like any other, never the object's prototype.
+    const existing = Object.hasOwn(result, key) ? result[key] : undefined;
+    const next =
+      existing === undefined
+        ? value
+        : Array.isArray(existing)
+          ? [...existing, value]
+          : [existing, value];
+    Object.defineProperty(result, key, {
+      value: next,
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
   }
   return result;
 }
