@@ -52,6 +52,17 @@ describe("form building blocks", () => {
     expect(many(z.string()).parse(undefined)).toEqual([]);
     expect(many(z.string()).parse("PPR")).toEqual(["PPR"]);
   });
+
+  it("takes fields named like Object's own properties as plain fields", () => {
+    const data = new FormData();
+    for (const name of ["__proto__", "__proto__", "constructor", "constructor", "toString"])
+      data.append(name, "x");
+    const object = formDataToObject(data);
+    expect(Object.getPrototypeOf(object)).toBe(Object.prototype);
+    expect(Object.keys(object)).toEqual(["__proto__", "constructor", "toString"]);
+    expect(object.constructor).toEqual(["x", "x"]);
+    expect(object.toString).toBe("x");
+  });
 });
 
 describe("stored values read back", () => {

@@ -66,13 +66,17 @@ export function parseDay(value: string): Date | null {
   return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value ? date : null;
 }
 
-/** A calendar day from <input type="date">, as midnight UTC for a DATE column. */
+/**
+ * A calendar day from <input type="date">, as midnight UTC for a DATE column. A bad day aborts
+ * the parse of its object: refinements across fields ("to" after "from") then never see the
+ * unparsed text instead of a Date (they would throw, a 500 instead of a message).
+ */
 export function day() {
   return z
     .string({ error: "validation.required" })
     .trim()
     .min(1, { error: "validation.required" })
-    .refine((value) => parseDay(value) !== null, { error: "validation.date" })
+    .refine((value) => parseDay(value) !== null, { error: "validation.date", abort: true })
     .transform((value) => parseDay(value)!);
 }
 
@@ -81,7 +85,10 @@ export function optionalDay() {
     .string()
     .trim()
     .optional()
-    .refine((value) => !value || parseDay(value) !== null, { error: "validation.date" })
+    .refine((value) => !value || parseDay(value) !== null, {
+      error: "validation.date",
+      abort: true,
+    })
     .transform((value) => (value ? parseDay(value) : null));
 }
 
@@ -129,9 +136,21 @@ export function formDataToObject(formData: FormData): Record<string, string | st
   const result: Record<string, string | string[]> = {};
   for (const [key, value] of formData.entries()) {
     if (key.startsWith("$ACTION_") || typeof value !== "string") continue;
-    const existing = result[key];
-    if (existing === undefined) result[key] = value;
-    else result[key] = Array.isArray(existing) ? [...existing, value] : [existing, value];
+    // Own properties only, defined rather than assigned: a field named `__proto__` or
+    // `constructor` is a field like any other, never the object's prototype.
+    const existing = Object.hasOwn(result, key) ? result[key] : undefined;
+    const next =
+      existing === undefined
+        ? value
+        : Array.isArray(existing)
+          ? [...existing, value]
+          : [existing, value];
+    Object.defineProperty(result, key, {
+      value: next,
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
   }
   return result;
 }

@@ -19,12 +19,24 @@ import type { FormState } from "./form-state";
 
 export type ActionOutcome = { message?: string } | void;
 
+type FormActionDescription = { name: string; schema: z.ZodType };
+
+const descriptions = new WeakMap<object, FormActionDescription>();
+
+/**
+ * The audit name and input schema an action was built with, so a test can reach every exported
+ * action's validator (tests/integration/action-inputs.test.ts) without a second list of them.
+ */
+export function describeFormAction(action: unknown): FormActionDescription | undefined {
+  return typeof action === "function" ? descriptions.get(action) : undefined;
+}
+
 export function formAction<Schema extends z.ZodType>(
   name: string,
   schema: Schema,
   handler: (input: z.output<Schema>, actor: Actor) => Promise<ActionOutcome>,
 ): (previous: FormState, formData: FormData) => Promise<FormState> {
-  return async (_previous, formData) => {
+  const action = async (_previous: FormState, formData: FormData): Promise<FormState> => {
     const actor = await getActor();
     if (!actor) redirect("/login");
     const t = await getT();
@@ -49,6 +61,8 @@ export function formAction<Schema extends z.ZodType>(
       return { ...(await failureState(error, actor, name, t, pupilIdOf(parsed.data))), values };
     }
   };
+  descriptions.set(action, { name, schema });
+  return action;
 }
 
 /** Passwords are never sent back to the browser, not even to refill a refused form. */

@@ -23,6 +23,12 @@ export const generateMetadata = titled("dashboard.title");
 
 type SearchParams = Record<string, string | string[] | undefined>;
 
+function exportQuery(filter: { from: string; to: string; grade: number | null }): string {
+  const query = new URLSearchParams({ from: filter.from, to: filter.to });
+  if (filter.grade !== null) query.set("grade", String(filter.grade));
+  return query.toString();
+}
+
 /**
  * The leadership's dashboard (DESIGN.md §4 flow 7): the school's figures for a period, opened at
  * the start of every meeting. Every figure is suppressed below 5 by lib/dashboard.
@@ -52,6 +58,16 @@ export default async function DashboardPage({
       />
       <EmergencyReviewNotice actor={actor} t={t} />
       <DashboardFilters action="/dashboard" filter={filter} grades={dashboard.grades} />
+      <p className="mb-4">
+        {/* A file download, not a page: a plain link (the route checks dashboard:view itself). */}
+        <a
+          href={`/api/dashboard/export?${exportQuery(filter)}`}
+          className="text-sm font-medium text-teal-800 underline underline-offset-2 hover:text-teal-900"
+          download
+        >
+          {t("dashboard.exportCsv")}
+        </a>
+      </p>
       {invalid ? (
         <div className="mb-4">
           <Notice tone="warning" role="status">

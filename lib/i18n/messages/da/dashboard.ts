@@ -1,5 +1,6 @@
 const dashboard = {
   title: "Overblik",
+  exportCsv: "Hent som CSV",
   intro: "Skolens trivselsarbejde i tal for {period}.",
   period: "{from}–{to}",
   periodGrade: "{from}–{to}, {grade}",

@@ -2,6 +2,7 @@ import type { Messages } from "../da";
 
 const dashboard: Messages["dashboard"] = {
   title: "Overview",
+  exportCsv: "Download as CSV",
   intro: "The school's wellbeing work in figures for {period}.",
   period: "{from}–{to}",
   periodGrade: "{from}–{to}, {grade}",
