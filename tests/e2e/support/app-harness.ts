@@ -148,7 +148,9 @@ export async function fetchPage(
 ) {
   const response = await client.get(pathname, {
     headers: kind === "rsc" ? { RSC: "1" } : {},
-    maxRedirects: 0,
+    // Next.js sends an RSC request without its cache-busting `_rsc` parameter on to the same URL
+    // with one (307); that is the request a client navigation makes.
+    maxRedirects: kind === "rsc" ? 2 : 0,
   });
   return {
     status: response.status(),
