@@ -6,6 +6,10 @@
  * app records refusals, a DENIED audit row; or sent to sign-in. The actions are enumerated from
  * the build's server-reference-manifest.json and the pages from app/(app)/ on disk, so a new one
  * without a row fails the first test.
+ *
+ * These specs sit in tests/e2e/security/ so that they run after the flow specs (Playwright runs
+ * one worker through the files in name order): the matrix's allowed calls change demo data that
+ * those specs read.
  */
 import { readdirSync } from "node:fs";
 import path from "node:path";
