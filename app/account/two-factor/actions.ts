@@ -5,6 +5,7 @@
  * school requires to enrol has no actor until she has (lib/auth/session.ts).
  */
 import { headers } from "next/headers";
+import { redirect } from "next/navigation";
 import QRCode from "qrcode";
 import { getSignedInUser } from "@/lib/auth/session";
 import { confirmTotpEnrolment, startTotpEnrolment } from "@/lib/auth/two-factor";
@@ -13,7 +14,7 @@ export type EnrolmentStart = { secret: string; qr: string } | { error: "already-
 
 export async function startEnrolmentAction(): Promise<EnrolmentStart> {
   const user = await getSignedInUser();
-  if (!user) throw new Error("Not signed in");
+  if (!user) redirect("/login");
   const started = await startTotpEnrolment(user.id);
   if (!started) return { error: "already-enabled" };
   const svg = await QRCode.toString(started.uri, { type: "svg", margin: 1 });
@@ -27,7 +28,7 @@ export async function confirmEnrolmentAction(
   code: string,
 ): Promise<{ recoveryCodes: string[] } | { error: "wrong-code" }> {
   const user = await getSignedInUser();
-  if (!user) throw new Error("Not signed in");
+  if (!user) redirect("/login");
   if (typeof code !== "string" || code.length > 16) return { error: "wrong-code" };
   const requestId = (await headers()).get("x-request-id") ?? undefined;
   const recoveryCodes = await confirmTotpEnrolment(user.id, code, { requestId });

@@ -9,7 +9,13 @@
  * Rows run in this order: the first allowed calls make the matrix's own staff member and pupil
  * (demo-fixtures.ts), which the later calls change, so no demo user is touched.
  */
-import { canReadEntryContent, can, type Actor, type Permission } from "@/lib/auth/policy";
+import {
+  canReadEntryContent,
+  canRequestEmergencyAccess,
+  can,
+  type Actor,
+  type Permission,
+} from "@/lib/auth/policy";
 import type { Role } from "@/lib/generated/prisma/enums";
 import {
   MATRIX_PUPIL_ID,
@@ -77,6 +83,8 @@ const S = "app/(app)/admin/staff/actions.ts";
 const P = "app/(app)/admin/pupils/actions.ts";
 const CC = "app/(app)/class-conferences/actions.ts";
 const G = "app/(app)/groups/actions.ts";
+const EA = "app/(app)/pupils/[id]/emergency-access/actions.ts";
+const TF = "app/(app)/admin/staff/two-factor-actions.ts";
 
 export const ACTION_MATRIX: readonly ActionRow[] = [
   // ─── Preferences (no pupil data) ───────────────────────────────────────────────────────────
@@ -526,6 +534,79 @@ export const ACTION_MATRIX: readonly ActionRow[] = [
     fields: (f) => ({ id: f.trivselspersonAction.id, version: f.trivselspersonAction.version }),
   },
 
+  // ─── Emergency access (nødadgang) to the matrix's own pupil ─────────────────────────────────
+  {
+    action: `${EA}#requestEmergencyAccessAction`,
+    permission: "emergency-access:request",
+    narrowedBy: {
+      rule: "canRequestEmergencyAccess: a forum member who is not the trivselsperson",
+      allows: (role) => canRequestEmergencyAccess({ roles: [role] }),
+    },
+    crossSchool: "target",
+    fields: (f) => ({
+      pupilId: f.pupil.id,
+      category: "CHILD_SAFETY",
+      reason: "Matrix: akut bekymring for barnets sikkerhed, skolen kan ikke vente.",
+    }),
+  },
+  {
+    action: `${EA}#endEmergencyAccessAction`,
+    permission: "emergency-access:request",
+    narrowedBy: {
+      rule: "ownEmergencyAccessScope: only the holder (the health nurse's grant)",
+      allows: (role) => role === "HEALTH_NURSE",
+    },
+    fields: (f) => ({ id: f.nurseGrant.id }),
+  },
+  {
+    action: "app/(app)/emergency-access/actions.ts#reviewEmergencyAccessAction",
+    permission: "emergency-access:review",
+    fields: (f) => ({
+      id: f.nurseGrant.id,
+      version: f.nurseGrant.version,
+      comment: "Matrix: gennemgået, adgangen var begrundet.",
+    }),
+  },
+
+  // ─── Privacy and the second factor ──────────────────────────────────────────────────────────
+  {
+    action: "app/(app)/privacy/actions.ts#setLegalHoldAction",
+    permission: "privacy:legal-hold",
+    fields: (f) => ({
+      id: f.pupil.id,
+      version: f.pupil.version,
+      legalHold: "on",
+      reason: "Matrix: verserende sag.",
+    }),
+  },
+  {
+    // Unchecked: the matrix never turns the rule on, or later sign-ins would ask for a code.
+    action: `${TF}#setSchoolTotpAction`,
+    permission: "admin:schools",
+    crossSchool: "own-school",
+    fields: () => ({}),
+  },
+  {
+    action: `${TF}#resetStaffTotpAction`,
+    permission: "admin:staff",
+    fields: (f) => ({ id: f.staff.id, confirm: "on" }),
+  },
+  {
+    // One's own account: no school, no pupil.
+    action: "app/account/two-factor/actions.ts#startEnrolmentAction",
+    permission: "signed-in",
+    crossSchool: "own-school",
+    formDataOnly: true,
+    fields: () => ({}),
+  },
+  {
+    action: "app/account/two-factor/actions.ts#confirmEnrolmentAction",
+    permission: "signed-in",
+    crossSchool: "own-school",
+    formDataOnly: true,
+    fields: () => ({ code: "000000" }),
+  },
+
   // ─── Administration of the matrix's own staff member and pupil, last ───────────────────────
   {
     action: `${S}#updateStaffAction`,
@@ -758,6 +839,12 @@ export const PAGE_MATRIX: readonly PageRow[] = [
     path: () => "/dashboard",
   },
   {
+    page: "emergency-access/page.tsx",
+    permission: "emergency-access:review",
+    crossSchool: "own-school",
+    path: () => "/emergency-access",
+  },
+  {
     page: "forum/page.tsx",
     permission: "signed-in",
     crossSchool: "own-school",
@@ -805,6 +892,22 @@ export const PAGE_MATRIX: readonly PageRow[] = [
     path: () => "/municipality",
   },
   {
+    page: "privacy/page.tsx",
+    permission: "audit:read",
+    crossSchool: "own-school",
+    path: () => "/privacy",
+  },
+  {
+    page: "privacy/pupils/[id]/access-log/page.tsx",
+    permission: "audit:read",
+    path: (f) => `/privacy/pupils/${f.schoolHome.pupilId}/access-log`,
+  },
+  {
+    page: "privacy/pupils/[id]/access-request/page.tsx",
+    permission: "privacy:access-request",
+    path: (f) => `/privacy/pupils/${f.schoolHome.pupilId}/access-request`,
+  },
+  {
     page: "pupils/page.tsx",
     permission: "pupil:open-record",
     crossSchool: "own-school",
@@ -824,6 +927,15 @@ export const PAGE_MATRIX: readonly PageRow[] = [
     page: "pupils/[id]/consents/page.tsx",
     permission: "consent:read",
     path: (f) => `/pupils/${f.schoolHome.pupilId}/consents`,
+  },
+  {
+    page: "pupils/[id]/emergency-access/page.tsx",
+    permission: "emergency-access:request",
+    narrowedBy: {
+      rule: "canRequestEmergencyAccess: a forum member who is not the trivselsperson",
+      allows: (role) => canRequestEmergencyAccess({ roles: [role] }),
+    },
+    path: (f) => `/pupils/${f.schoolHome.pupilId}/emergency-access`,
   },
   {
     page: "pupils/[id]/entries/new/page.tsx",

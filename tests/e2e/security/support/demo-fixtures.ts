@@ -220,7 +220,17 @@ export async function loadFixtures(db: pg.Client) {
     [schoolId],
   );
 
+  // The health nurse's latest emergency access to the matrix's pupil (the matrix asks for it).
+  const nurseGrant = await one(
+    db,
+    `SELECT e.id, e.version FROM "EmergencyAccess" e JOIN "User" u ON u.id = e."userId"
+      WHERE u.email = 'sundhedsplejerske@demoskolen.dk' AND e."pupilId" = $1
+      ORDER BY e."startedAt" DESC LIMIT 1`,
+    [pupil.id ?? null],
+  );
+
   return {
+    nurseGrant: { id: str(nurseGrant.id), version: str(nurseGrant.version) },
     school: {
       id: schoolId,
       name: str(school.name),
