@@ -63,6 +63,13 @@ describe("form building blocks", () => {
     expect(object.constructor).toEqual(["x", "x"]);
     expect(object.toString).toBe("x");
   });
+
+  it("drops NUL characters, which PostgreSQL cannot store in text", () => {
+    const data = new FormData();
+    data.append("minutes", "Aftale\u0000 med mor");
+    data.append("notes", "\u0000");
+    expect(formDataToObject(data)).toEqual({ minutes: "Aftale med mor", notes: "" });
+  });
 });
 
 describe("stored values read back", () => {

@@ -134,8 +134,11 @@ export function many<T extends z.ZodType>(item: T) {
  */
 export function formDataToObject(formData: FormData): Record<string, string | string[]> {
   const result: Record<string, string | string[]> = {};
-  for (const [key, value] of formData.entries()) {
-    if (key.startsWith("$ACTION_") || typeof value !== "string") continue;
+  for (const [key, raw] of formData.entries()) {
+    if (key.startsWith("$ACTION_") || typeof raw !== "string") continue;
+    // PostgreSQL cannot store U+0000 in text, and no one types it: it is dropped here, so a
+    // forged form cannot turn a save into a database error (found by the random-input test).
+    const value = raw.replaceAll("\u0000", "");
     // Own properties only, defined rather than assigned: a field named `__proto__` or
     // `constructor` is a field like any other, never the object's prototype.
     const existing = Object.hasOwn(result, key) ? result[key] : undefined;

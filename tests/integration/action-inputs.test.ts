@@ -90,6 +90,10 @@ const NOT_FORM_ACTIONS: Record<string, { schema: z.ZodType; plain?: boolean }> =
   // (formData) => void preferences, not forms with a state.
   setLocale: { schema: z.object({ locale: z.enum(["da", "en"]) }), plain: true },
   selectSchool: { schema: z.object({ schoolId: z.uuid() }), plain: true },
+  // The signed-in user's own second factor: no form state, called with whatever a client sends
+  // (the browser sends a code string; a forged call sends anything else).
+  startEnrolmentAction: { schema: z.object({}), plain: true },
+  confirmEnrolmentAction: { schema: z.object({ code: z.string().max(16) }), plain: true },
 };
 
 const modules = import.meta.glob<Record<string, unknown>>("/app/**/actions.ts");
