@@ -7,7 +7,7 @@
  * exception; never a write when it refused; never a row put in another school or under another
  * author than the actor (mass assignment).
  *
- * The list of actions is not kept by hand: every export of every `app/**\/actions.ts` is tested,
+ * The list of actions is not kept by hand: every export of every `app/**\/*actions.ts` is tested,
  * and an export this file cannot reach the schema of fails the test.
  */
 import fc from "fast-check";
@@ -96,7 +96,7 @@ const NOT_FORM_ACTIONS: Record<string, { schema: z.ZodType; plain?: boolean }> =
   confirmEnrolmentAction: { schema: z.object({ code: z.string().max(16) }), plain: true },
 };
 
-const modules = import.meta.glob<Record<string, unknown>>("/app/**/actions.ts");
+const modules = import.meta.glob<Record<string, unknown>>("/app/**/*actions.ts");
 
 async function loadActions(): Promise<{ rows: Row[]; unreachable: string[] }> {
   const rows: Row[] = [];

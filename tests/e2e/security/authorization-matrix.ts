@@ -479,7 +479,13 @@ export const ACTION_MATRIX: readonly ActionRow[] = [
   {
     action: `${F}#setItemAttendanceAction`,
     permission: "forum:manage",
-    fields: (f) => ({ itemId: f.plannedPupilItem.id, version: f.plannedPupilItem.version }),
+    // The guardians attend: the consent gate lets the item through whatever the flow specs before
+    // the matrix did to the pupil's consent, so the call tests the permission and nothing else.
+    fields: (f) => ({
+      itemId: f.plannedPupilItem.id,
+      version: f.plannedPupilItem.version,
+      guardiansAttending: "on",
+    }),
   },
   // In the meeting: its participants — the fixed members — and whoever runs the forum.
   {
