@@ -7,7 +7,7 @@ function Part({ label, children }: { label: string; children: ReactNode }) {
   if (children === null || children === undefined || children === "") return null;
   return (
     <div>
-      <dt className="text-xs font-medium tracking-wide text-stone-500 uppercase">{label}</dt>
+      <dt className="text-xs font-medium tracking-wide text-stone-600 uppercase">{label}</dt>
       <dd className="mt-0.5 whitespace-pre-line text-stone-800">{children}</dd>
     </div>
   );

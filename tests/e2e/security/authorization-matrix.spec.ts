@@ -17,8 +17,17 @@ import { test, expect, type APIRequestContext } from "@playwright/test";
 import type pg from "pg";
 import type { Role } from "@/lib/generated/prisma/enums";
 import da from "@/lib/i18n/messages/da/common";
-import { ACTION_MATRIX, PAGE_MATRIX, actionAllowed, pageAllowed } from "./authorization-matrix";
 import {
+  ACTION_MATRIX,
+  PAGE_MATRIX,
+  ROUTE_MATRIX,
+  actionAllowed,
+  pageAllowed,
+  routeAllowed,
+  type RouteRow,
+} from "./authorization-matrix";
+import {
+  BASE_URL,
   anonymousClient,
   callAction,
   changedTables,
@@ -135,7 +144,15 @@ function pagesOnDisk(): string[] {
     .sort();
 }
 
-test("every server action and every page has a row in the matrix, and every row is real", () => {
+function routesOnDisk(): string[] {
+  const root = path.resolve("app");
+  return (readdirSync(root, { recursive: true }) as string[])
+    .map((file) => file.split(path.sep).join("/"))
+    .filter((file) => file.endsWith("/route.ts"))
+    .sort();
+}
+
+test("every server action, page and route handler has a row in the matrix, and every row is real", () => {
   const built = [...serverActionIds().keys()].sort();
   const actionRows = ACTION_MATRIX.map((row) => row.action).sort();
   expect(built.length).toBeGreaterThan(50);
@@ -145,6 +162,9 @@ test("every server action and every page has a row in the matrix, and every row 
   expect(pageRows, "pages under app/(app) without a row (or rows for no page)").toEqual(
     pagesOnDisk(),
   );
+
+  const routeRows = ROUTE_MATRIX.map((row) => row.route).sort();
+  expect(routeRows, "route handlers without a row (or rows for no route)").toEqual(routesOnDisk());
 });
 
 test("every server action: allowed, refused without a write, or sent to sign-in — as the policy says", async () => {
@@ -267,5 +287,72 @@ test("every page: shown, not found, or sent to sign-in — as the policy says", 
   }
 
   console.log(`page matrix: ${PAGE_MATRIX.length} pages, ${checked} requests checked`);
+  expect(problems).toEqual([]);
+});
+
+/** A route handler called as the app's own pages call it (same origin). */
+async function callRoute(client: APIRequestContext, row: RouteRow, fixtures: Fixtures) {
+  const response = await client.fetch(row.path(fixtures), {
+    method: row.method ?? "GET",
+    headers: { Origin: BASE_URL },
+    data: row.body?.(fixtures),
+    maxRedirects: 0,
+  });
+  return { status: response.status(), body: await response.text() };
+}
+
+test("every route handler: answered, refused without a write, or 401 — as the policy says", async () => {
+  test.setTimeout(300_000);
+  const fixtures: Fixtures = await loadFixtures(db);
+  const problems: string[] = [];
+  let checked = 0;
+
+  for (const row of ROUTE_MATRIX.filter((row) => row.permission !== "next-auth")) {
+    const before = await fingerprint(db);
+    const signedOut = await callRoute(anonymous.client, row, fixtures);
+    checked++;
+    if (signedOut.status !== 401) {
+      problems.push(`${row.route}: signed out got ${signedOut.status}, not 401`);
+    }
+    const refused: Caller[] = [
+      ...OWN_SCHOOL.filter(({ role }) => !routeAllowed(row, role)).map(({ role }) =>
+        own.get(role)!,
+      ),
+      ...(row.crossSchool === "own-school" ? [] : other),
+    ];
+    for (const caller of refused) {
+      const deniedBefore = await deniedCount(caller.userId!);
+      const response = await callRoute(caller.client, row, fixtures);
+      checked++;
+      // Another school's user aims at Demoskolen's ids: it is not there for her (404).
+      const crossSchool = caller.label.includes("Nordskolen");
+      const expected = crossSchool ? 404 : row.refusedWith;
+      if (response.status !== expected) {
+        problems.push(`${row.route}: ${caller.label} got ${response.status}, not ${expected}`);
+      } else if (
+        !crossSchool &&
+        row.permission !== "signed-in" &&
+        (await deniedCount(caller.userId!)) !== deniedBefore + 1
+      ) {
+        // A refused permission is audited, whatever the answer says to the caller.
+        problems.push(`${row.route}: ${caller.label} refused without a DENIED audit row`);
+      }
+    }
+    const changed = changedTables(before, await fingerprint(db));
+    if (changed.length > 0)
+      problems.push(`${row.route}: refused calls changed ${changed.join(", ")}`);
+
+    for (const { role } of OWN_SCHOOL.filter(({ role }) => routeAllowed(row, role))) {
+      const response = await callRoute(own.get(role)!.client, row, fixtures);
+      checked++;
+      if (response.status !== 200) {
+        problems.push(`${row.route}: ${role} is allowed but got ${response.status}`);
+      } else if (response.body.includes('"type":"error"')) {
+        problems.push(`${row.route}: ${role} is allowed but got ${response.body.slice(0, 200)}`);
+      }
+    }
+  }
+
+  console.log(`route matrix: ${ROUTE_MATRIX.length} route handlers, ${checked} requests checked`);
   expect(problems).toEqual([]);
 });

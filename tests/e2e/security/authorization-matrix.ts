@@ -988,3 +988,69 @@ export function pageAllowed(row: PageRow, role: Role): boolean {
   const permitted = row.permission === "signed-in" || can({ roles: [role] }, row.permission);
   return permitted && (row.narrowedBy?.allows(role) ?? true);
 }
+
+// ─── Route handlers ──────────────────────────────────────────────────────────────────────────
+
+export type RouteRow = {
+  /** The file under app/, e.g. "api/dashboard/export/route.ts". */
+  route: string;
+  /**
+   * "next-auth": next-auth's own endpoints (sign-in, session, CSRF), public by design and proven
+   * by sign-in.spec.ts and security.spec.ts; the matrix calls nothing there.
+   */
+  permission: Permission | "signed-in" | "next-auth";
+  narrowedBy?: { rule: string; allows: (role: Role) => boolean };
+  method?: "GET" | "POST";
+  path: (f: Fixtures) => string;
+  body?: (f: Fixtures) => string;
+  /** What a caller refused by the policy gets (signed out always gets 401). */
+  refusedWith: 403 | 404;
+  /** Works on the actor's own school whatever the ids: another school's user is not checked. */
+  crossSchool?: "target" | "own-school";
+};
+
+export const ROUTE_MATRIX: readonly RouteRow[] = [
+  {
+    route: "api/auth/[...nextauth]/route.ts",
+    permission: "next-auth",
+    path: () => "/api/auth/session",
+    refusedWith: 404,
+  },
+  {
+    route: "(app)/forum/[id]/calendar.ics/route.ts",
+    permission: "signed-in",
+    narrowedBy: forumMember,
+    path: (f) => `/forum/${f.planned.id}/calendar.ics`,
+    refusedWith: 404,
+  },
+  {
+    // Refused or out of scope answers 404: the file does not confirm that the pupil is there.
+    route: "(app)/privacy/pupils/[id]/access-request/json/route.ts",
+    permission: "privacy:access-request",
+    path: (f) => `/privacy/pupils/${f.schoolHome.pupilId}/access-request/json`,
+    refusedWith: 404,
+  },
+  {
+    route: "api/dashboard/export/route.ts",
+    permission: "dashboard:view",
+    crossSchool: "own-school",
+    path: () => "/api/dashboard/export",
+    refusedWith: 403,
+  },
+  {
+    // Checking a file writes nothing but its check; a refused caller's check writes nothing.
+    route: "api/absence/import/route.ts",
+    permission: "absence:import",
+    crossSchool: "own-school",
+    method: "POST",
+    path: () => "/api/absence/import?mode=check",
+    body: () => "elev-id;dato;fraværstype\nMATRIX-0000;02-11-2026;sygdom\n",
+    refusedWith: 403,
+  },
+];
+
+export function routeAllowed(row: RouteRow, role: Role): boolean {
+  if (row.permission === "next-auth") return true;
+  const permitted = row.permission === "signed-in" || can({ roles: [role] }, row.permission);
+  return permitted && (row.narrowedBy?.allows(role) ?? true);
+}
