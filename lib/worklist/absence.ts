@@ -142,11 +142,15 @@ export function absenceStandingCtes(rules: readonly AbsenceRuleWindow[]): Prisma
       SELECT r."schoolId" AS school_id, r."pupilId" AS pupil_id, r."date", r."kind",
              -- School days numbered without gaps over weekends: consecutive school days, consecutive numbers.
              ((r."date" - DATE '2001-01-01') / 7) * 5 + ((r."date" - DATE '2001-01-01') % 7) AS school_day
-        FROM "AbsenceRecord" r
-        JOIN settings s ON s.school_id = r."schoolId"
-       WHERE r."date" >= LEAST(s.window_from, s.quarter_from)
-         AND r."date" <= s.until
-         AND EXTRACT(ISODOW FROM r."date") < 6
+        FROM settings s
+        -- Per school, a range of the (schoolId, date) index that carries pupil and kind: an
+        -- index-only scan of the window, never the whole table (docs/performance.md).
+        CROSS JOIN LATERAL (
+          SELECT a."schoolId", a."pupilId", a."date", a."kind" FROM "AbsenceRecord" a
+           WHERE a."schoolId" = s.school_id
+             AND a."date" BETWEEN LEAST(s.window_from, s.quarter_from) AND s.until
+        ) r
+       WHERE EXTRACT(ISODOW FROM r."date") < 6
     ),
     counted AS (
       SELECT d.school_id, d.pupil_id,
