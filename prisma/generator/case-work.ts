@@ -13,7 +13,7 @@ import { writeAuditRow } from "./audit";
 import { writeTimeline } from "./case-entries";
 import { writeConcern, type ConcernInfo } from "./concerns";
 import { writeConsents, type ConsentVersion } from "./consents";
-import { streamOf, type PupilModel, type Run, type SchoolModel } from "./context";
+import { dayOf, streamOf, type PupilModel, type Run, type SchoolModel } from "./context";
 import type { Random } from "./random";
 
 export const ENTRIES_PER_PUPIL = 12;
@@ -127,7 +127,9 @@ export function writeCaseWork(
     });
     return concern;
   };
-  const writeRegister = (pupil: PupilModel, givenOn: Date, settled = false) => {
+  const writeRegister = (pupil: PupilModel, after: Date, settled = false) => {
+    const yesterday = addDays(run.today, -1);
+    const givenOn = after < yesterday ? after : yesterday;
     const chain = writeConsents(run, random, school, pupil, givenOn, settled);
     work.consents.set(pupil.id, chain);
     writeConsentAudit(run, random, school, chain, pupil.id);
@@ -157,7 +159,10 @@ export function writeCaseWork(
     const concerned = index < withConcern.length;
     const concern = concerned ? writeConcerns(pupil) : null;
     if (concerned ? random.chance(0.65) : random.chance(0.3))
-      writeRegister(pupil, addDays(concern?.createdAt ?? yearDay(30, 360), random.int(3, 20)));
+      writeRegister(
+        pupil,
+        addDays(concern ? dayOf(concern.createdAt) : yearDay(30, 360), random.int(3, 20)),
+      );
     const count = counts[index]!;
     writeTimeline(run, random, school, pupil, {
       count,
@@ -170,7 +175,7 @@ export function writeCaseWork(
 
   if (timelinePupil) {
     const concern = writeConcerns(timelinePupil, "ON_FORUM");
-    writeRegister(timelinePupil, addDays(concern.createdAt, 5), true);
+    writeRegister(timelinePupil, addDays(dayOf(concern.createdAt), 5), true);
     writeTimeline(
       run,
       random,

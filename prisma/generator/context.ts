@@ -69,6 +69,11 @@ export function duringWorkday(random: Random, day: Date): Date {
   return new Date(day.getTime() + 7 * HOUR_MS + Math.floor(random.next() * 8 * HOUR_MS));
 }
 
+/** The calendar day (midnight UTC) of a moment. */
+export function dayOf(moment: Date): Date {
+  return new Date(Date.UTC(moment.getUTCFullYear(), moment.getUTCMonth(), moment.getUTCDate()));
+}
+
 /** `hours` after the start of `day`, as a timestamp. */
 export function atHour(day: Date, hours: number): Date {
   return new Date(day.getTime() + hours * HOUR_MS);

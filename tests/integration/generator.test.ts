@@ -42,8 +42,12 @@ async function query<T extends pg.QueryResultRow>(
   }
 }
 
-async function one<T extends pg.QueryResultRow>(databaseUrl: string, sql: string): Promise<T> {
-  return (await query<T>(databaseUrl, sql))[0]!;
+async function one<T extends pg.QueryResultRow>(
+  databaseUrl: string,
+  sql: string,
+  values: unknown[] = [],
+): Promise<T> {
+  return (await query<T>(databaseUrl, sql, values))[0]!;
 }
 
 /** One hash over names, dates, ids and timestamps of the main tables, in a fixed order. */
@@ -123,6 +127,16 @@ describe("the data generator", () => {
     expect(share).toBeLessThan(0.1);
     // Nothing happens after the day the data is built around, except what is planned.
     expect(await db.caseEntry.count({ where: { occurredOn: { gt: TODAY } } })).toBe(0);
+    const { future } = await one<{ future: number }>(
+      url,
+      `SELECT (SELECT count(*) FROM "CaseEntry" WHERE "createdAt" > $1 OR "updatedAt" > $1)
+            + (SELECT count(*) FROM "Concern" WHERE "createdAt" > $1 OR "updatedAt" > $1)
+            + (SELECT count(*) FROM "Consent" WHERE "createdAt" > $1 OR "givenOn" > $1)
+            + (SELECT count(*) FROM "AbsenceRecord" WHERE "createdAt" > $1)
+            + (SELECT count(*) FROM "AuditLog" WHERE at > $1) AS future`,
+      [TODAY],
+    );
+    expect(Number(future)).toBe(0);
     expect(
       await db.forumMeeting.count({
         where: { startsAt: { gt: TODAY }, status: { not: "PLANNED" } },
