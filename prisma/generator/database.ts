@@ -149,6 +149,10 @@ async function ensureOwned(
   replace: boolean,
   log: (line: string) => void,
 ): Promise<GeneratedDatabase> {
+  if (name === DEMO_DATABASE)
+    throw new Error(
+      `"${DEMO_DATABASE}" is the app's own database; name the generated one otherwise.`,
+    );
   const url = server.urlFor(name);
   if (await server.databaseExists(name)) {
     const marker = await readMarker(server, name);
@@ -200,8 +204,6 @@ export async function ensureGeneratedDatabase(
       "ensureGeneratedDatabase works on the embedded PostgreSQL: unset DATABASE_URL.",
     );
   const name = parameters.database ?? benchDatabaseName(parameters);
-  if (name === DEMO_DATABASE)
-    throw new Error(`"${DEMO_DATABASE}" is the demo database; choose another name.`);
   const local = await openDatabase();
   try {
     const generated = await ensureOwned(
