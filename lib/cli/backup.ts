@@ -25,7 +25,10 @@ type TableLine = { table: string; rows: unknown[] };
 
 export type TableSummary = { table: string; rows: number; checksum: string };
 
-async function withClient<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
+export async function withClient<T>(
+  url: string,
+  work: (client: pg.Client) => Promise<T>,
+): Promise<T> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {

@@ -101,7 +101,7 @@ function profileOf(roll: number, next: () => number): Profile {
   return { illness: 0.013, illnessMaxDays: 3, authorised: 0.004, unauthorised: 0.001 };
 }
 
-const ILLNESS_REASONS = [
+export const ILLNESS_REASONS = [
   "Feber",
   "Forkølet",
   "Mavepine",
@@ -111,14 +111,18 @@ const ILLNESS_REASONS = [
   null,
   null,
 ];
-const AUTHORISED_REASONS = [
+export const AUTHORISED_REASONS = [
   "Familiebegivenhed",
   "Tandlæge og lægebesøg",
   "Ferie med familien (aftalt med klasselæreren)",
   "Begravelse i familien",
   "Sportsstævne",
 ];
-const PARTLY_REASONS = ["Gik hjem syg efter frokost", "Kom sent fra lægen", "Hentet med feber"];
+export const PARTLY_REASONS = [
+  "Gik hjem syg efter frokost",
+  "Kom sent fra lægen",
+  "Hentet med feber",
+];
 
 type Day = { date: Date; kind: AbsenceKind; lessons: number | null; reason: string | null };
 
@@ -172,7 +176,7 @@ function absenceOf(days: Date[], profile: Profile, next: () => number): Day[] {
   return result;
 }
 
-const FOLLOW_UPS = [
+export const FOLLOW_UPS = [
   {
     title: "Opringning til forældrene",
     contacts: ["PHONE"],

@@ -28,7 +28,7 @@ type ClassWorkSpec = {
   observations?: string;
 };
 
-const CLASS_WORK: ClassWorkSpec[] = [
+export const CLASS_WORK: ClassWorkSpec[] = [
   {
     className: "4.A",
     at: 0.12,
@@ -161,7 +161,7 @@ type GroupSpec = {
   left?: number;
 };
 
-const GROUPS: GroupSpec[] = [
+export const GROUPS: GroupSpec[] = [
   {
     kind: "QUIET_YOUTH",
     name: "Stille unge, 8.–9. klasse",
@@ -250,7 +250,7 @@ const GROUPS: GroupSpec[] = [
 ];
 
 /** How each class worked, written at the conference (most classes). */
-const HOW_CLASSES_WORK = [
+export const HOW_CLASSES_WORK = [
   "Et trygt og legende fællesskab. Børnene kender rutinerne, og der er god kontakt til forældrene.",
   "Rolig klasse med gode relationer. Nogle faste par, men alle bliver inviteret med i legen.",
   "Klassen fungerer godt i timerne, men frikvartererne er præget af konflikter om fodbold.",
@@ -264,7 +264,7 @@ const HOW_CLASSES_WORK = [
   "Afgangsklasse med fokus på eksamen og valg af ungdomsuddannelse. Generelt god trivsel.",
 ];
 
-const FOCUS_REASONS = [
+export const FOCUS_REASONS = [
   "Meget fravær siden sommerferien – flere dage med ondt i maven.",
   "Holdes ofte udenfor i frikvartererne.",
   "Har mistet sin far i foråret; følges i sorggruppen.",
