@@ -24,6 +24,7 @@ const config = [
     ignores: [
       "node_modules/**",
       ".next/**",
+      "tests/bench/bare-app/.next/**",
       ".data/**",
       "lib/generated/**",
       "next-env.d.ts",

@@ -18,7 +18,12 @@ export default defineConfig({
         extends: true,
         test: {
           name: "unit",
-          include: ["lib/**/*.test.ts", "components/**/*.test.{ts,tsx}", "prisma/**/*.test.ts"],
+          include: [
+            "lib/**/*.test.ts",
+            "components/**/*.test.{ts,tsx}",
+            "prisma/**/*.test.ts",
+            "tests/bench/**/*.test.ts",
+          ],
           environment: "node",
         },
       },

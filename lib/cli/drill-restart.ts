@@ -13,20 +13,17 @@
  *   - no partial rows: every concern has its audit line and every audit line its concern.
  * Prints the counts and exits 1 when any check fails.
  */
-import { spawn, type ChildProcess } from "node:child_process";
 import { rm } from "node:fs/promises";
 import path from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { startEmbeddedPostgres, type RunningPostgres } from "@/lib/db/embedded-postgres";
-import { DEMO_PASSWORD } from "@/prisma/demo";
-import { buildIsCurrent, markBuilt, sourceFingerprint } from "./build-fingerprint";
+import { ensureBuilt, raiseConcern, Session, startApp, type RunningApp } from "./app-process";
 import { runPrisma } from "./local-database";
 
 const LOAD_BEFORE_MS = Number(process.env.DRILL_BEFORE_MS ?? 8_000);
 const DOWN_MS = Number(process.env.DRILL_DOWN_MS ?? 4_000);
 const LOAD_AFTER_MS = Number(process.env.DRILL_AFTER_MS ?? 10_000);
 const WORKERS = Number(process.env.DRILL_WORKERS ?? 4);
-const nextBin = path.resolve("node_modules/.bin/next");
 const STACK_TRACE =
   /\n\s+at [^\n]*[:(]\d+:\d+|node_modules\/|\.tsx?:\d+|webpack-internal|turbopack:\/\//;
 
@@ -38,80 +35,6 @@ type Tally = {
   appUnreachable: number;
   writesOk: number;
 };
-
-function exited(child: ChildProcess): Promise<number> {
-  return new Promise((resolve) =>
-    child.once("exit", (code, signal) => resolve(code ?? (signal ? 1 : 0))),
-  );
-}
-
-/** A browser's cookies, enough for next-auth and the school cookie. */
-class Session {
-  private cookies = new Map<string, string>();
-  constructor(readonly base: string) {}
-
-  async fetch(pathname: string, init: RequestInit = {}): Promise<Response> {
-    const headers = new Headers(init.headers);
-    headers.set("cookie", [...this.cookies].map(([name, value]) => `${name}=${value}`).join("; "));
-    const response = await fetch(this.base + pathname, {
-      ...init,
-      headers,
-      redirect: "manual",
-      signal: AbortSignal.timeout(30_000),
-    });
-    for (const line of response.headers.getSetCookie()) {
-      const [pair] = line.split(";");
-      const index = pair!.indexOf("=");
-      this.cookies.set(pair!.slice(0, index), pair!.slice(index + 1));
-    }
-    return response;
-  }
-
-  async signIn(email: string): Promise<void> {
-    const { csrfToken } = (await (await this.fetch("/api/auth/csrf")).json()) as {
-      csrfToken: string;
-    };
-    const response = await this.fetch("/api/auth/callback/credentials", {
-      method: "POST",
-      headers: { "content-type": "application/x-www-form-urlencoded" },
-      body: new URLSearchParams({ csrfToken, email, password: DEMO_PASSWORD, json: "true" }),
-    });
-    if (![200, 302].includes(response.status) || !this.hasSession())
-      throw new Error(`Sign-in as ${email} failed (${response.status})`);
-  }
-
-  private hasSession(): boolean {
-    return [...this.cookies.keys()].some((name) => name.endsWith("next-auth.session-token"));
-  }
-}
-
-/** The hidden fields React renders into a server-action form, so it can be posted without JS. */
-function actionFields(html: string): [string, string][] {
-  const fields: [string, string][] = [];
-  for (const match of html.matchAll(/<input[^>]*type="hidden"[^>]*>/g)) {
-    const name = /name="([^"]*)"/.exec(match[0])?.[1];
-    const value = /value="([^"]*)"/.exec(match[0])?.[1] ?? "";
-    if (name?.startsWith("$ACTION")) fields.push([name, value.replaceAll("&quot;", '"')]);
-  }
-  return fields;
-}
-
-async function raiseConcern(session: Session, pupilId: string, note: string): Promise<Response> {
-  const page = await session.fetch(`/concerns/new?pupilId=${pupilId}`);
-  const html = await page.text();
-  if (page.status !== 200) return new Response(html, { status: page.status });
-  const form = new FormData();
-  for (const [name, value] of actionFields(html)) form.append(name, value);
-  form.append("pupilId", pupilId);
-  form.append("categories", "SOCIAL");
-  form.append("level", "YELLOW");
-  form.append("description", `Øvelse: genstart af databasen under belastning (${note}).`);
-  return session.fetch(`/concerns/new?pupilId=${pupilId}`, {
-    method: "POST",
-    body: form,
-    headers: { origin: session.base },
-  });
-}
 
 async function classify(tally: Tally, work: () => Promise<Response>, write = false) {
   tally.requests++;
@@ -139,7 +62,7 @@ async function main() {
   const dataDir = path.resolve("tests/.tmp", `drill-restart-${process.pid}`);
   let postgres: RunningPostgres = await startEmbeddedPostgres({ dataDir });
   const pgPort = Number(new URL(postgres.adminUrl).port);
-  let app: ChildProcess | null = null;
+  let app: RunningApp | null = null;
   const failures: string[] = [];
   try {
     await postgres.createDatabase("trivsel");
@@ -151,45 +74,13 @@ async function main() {
     console.log("Seeding the demo schools …");
     await seedDemo(db, { allowDemoUsersInProduction: true });
 
-    const fingerprint = await sourceFingerprint();
-    if (!(await buildIsCurrent(fingerprint))) {
-      console.log("Building the app …");
-      const code = await exited(
-        spawn(nextBin, ["build"], {
-          stdio: "inherit",
-          env: { ...process.env, NODE_ENV: "production" },
-        }),
-      );
-      if (code !== 0) throw new Error(`next build failed (exit ${code})`);
-      await markBuilt(fingerprint);
-    }
-
-    const appPort = Number(process.env.DRILL_PORT ?? 3510);
-    const base = `http://127.0.0.1:${appPort}`;
-    app = spawn(nextBin, ["start", "--port", String(appPort), "--hostname", "127.0.0.1"], {
-      stdio: ["ignore", "ignore", "inherit"],
-      env: {
-        ...process.env,
-        NODE_ENV: "production",
-        DATABASE_URL: databaseUrl,
-        NEXTAUTH_SECRET: "drill-secret-drill-secret-drill-secret",
-        NEXTAUTH_URL: base,
-        PORT: String(appPort),
-      },
+    await ensureBuilt();
+    app = await startApp({
+      port: Number(process.env.DRILL_PORT ?? 3510),
+      databaseUrl,
     });
-    let appDied = false;
-    app.once("exit", () => (appDied = true));
-    for (let tries = 0; ; tries++) {
-      try {
-        if ((await fetch(`${base}/login`)).status === 200) break;
-      } catch {
-        // not listening yet
-      }
-      if (tries > 120 || appDied) throw new Error("The app did not start");
-      await sleep(500);
-    }
 
-    const session = new Session(base);
+    const session = new Session(app.base);
     await session.signIn("trivselsperson@demoskolen.dk");
     const school = await db.school.findFirstOrThrow({ where: { name: "Demoskolen" } });
     const pupils = (
@@ -210,7 +101,8 @@ async function main() {
       appUnreachable: 0,
       writesOk: 0,
     };
-    await classify(probe, () => raiseConcern(session, pupils[0]!, "før"), true);
+    const note = (when: string) => `Øvelse: genstart af databasen under belastning (${when}).`;
+    await classify(probe, () => raiseConcern(session, pupils[0]!, note("før")), true);
     if (probe.writesOk !== 1)
       throw new Error("Raising a concern through the form failed before the drill");
 
@@ -230,7 +122,7 @@ async function main() {
         step++;
         const pupil = pupils[step % pupils.length]!;
         if (step % 5 === 0)
-          await classify(tally, () => raiseConcern(session, pupil, `${index}-${step}`), true);
+          await classify(tally, () => raiseConcern(session, pupil, note(`${index}-${step}`)), true);
         else if (step % 2 === 0) await classify(tally, () => session.fetch(`/pupils/${pupil}`));
         else await classify(tally, () => session.fetch(pages[step % pages.length]!));
       }
@@ -259,7 +151,7 @@ async function main() {
     };
     for (const page of [...pages, `/pupils/${pupils[1]}`])
       await classify(recovery, () => session.fetch(page));
-    await classify(recovery, () => raiseConcern(session, pupils[2]!, "efter"), true);
+    await classify(recovery, () => raiseConcern(session, pupils[2]!, note("efter")), true);
 
     // No partial rows: a concern and its audit line land together or not at all.
     const concerns = await db.concern.findMany({
@@ -293,7 +185,7 @@ async function main() {
     );
     if (tally.stackTraces + recovery.stackTraces > 0)
       failures.push("a response showed a stack trace");
-    if (tally.appUnreachable + recovery.appUnreachable > 0 || appDied)
+    if (tally.appUnreachable + recovery.appUnreachable > 0 || app.died())
       failures.push("the app stopped answering");
     if (partialRows > 0) failures.push("partial rows");
     if (recovery.ok !== recovery.requests || recovery.writesOk !== 1)
@@ -301,10 +193,7 @@ async function main() {
     if (tally.failedCleanly === 0)
       failures.push("no request failed: the restart was not under load");
   } finally {
-    if (app && app.exitCode === null) {
-      app.kill("SIGTERM");
-      await exited(app);
-    }
+    await app?.stop();
     await postgres.stop();
     await rm(dataDir, { recursive: true, force: true });
   }

@@ -61,25 +61,37 @@ export function createTranslator(messages: Messages): Translate {
 
 const intlLocale: Record<Locale, string> = { da: "da-DK", en: "en-GB" };
 
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * One formatter per locale and style for the process: building an Intl.DateTimeFormat costs far
+ * more than formatting with one, and a timeline formats hundreds of dates.
+ */
+function formatter(locale: Locale, style: "short" | "long" | "dateTime"): Intl.DateTimeFormat {
+  const key = `${locale}:${style}`;
+  let found = formatters.get(key);
+  if (!found) {
+    found = new Intl.DateTimeFormat(intlLocale[locale], {
+      timeZone: TIME_ZONE,
+      ...(style === "short"
+        ? { day: "numeric", month: "numeric", year: "numeric" }
+        : style === "long"
+          ? { dateStyle: "long" }
+          : { dateStyle: "short", timeStyle: "short" }),
+    });
+    formatters.set(key, found);
+  }
+  return found;
+}
+
 export function formatDate(
   value: Date | string,
   locale: Locale,
   style: "short" | "long" = "short",
 ): string {
-  const date = typeof value === "string" ? new Date(value) : value;
-  return new Intl.DateTimeFormat(intlLocale[locale], {
-    timeZone: TIME_ZONE,
-    ...(style === "short"
-      ? { day: "numeric", month: "numeric", year: "numeric" }
-      : { dateStyle: "long" }),
-  }).format(date);
+  return formatter(locale, style).format(typeof value === "string" ? new Date(value) : value);
 }
 
 export function formatDateTime(value: Date | string, locale: Locale): string {
-  const date = typeof value === "string" ? new Date(value) : value;
-  return new Intl.DateTimeFormat(intlLocale[locale], {
-    timeZone: TIME_ZONE,
-    dateStyle: "short",
-    timeStyle: "short",
-  }).format(date);
+  return formatter(locale, "dateTime").format(typeof value === "string" ? new Date(value) : value);
 }

@@ -167,6 +167,8 @@ async function ensureOwned(
       log(
         `Reusing ${name}: generated complete for ${marker.today} in ${marker.seconds} s (--replace to make it anew).`,
       );
+      // Migrations added since (an index) apply to the data as it is.
+      await runPrisma(["migrate", "deploy"], url, { quiet: true });
       return {
         url,
         database: name,

@@ -1,0 +1,511 @@
+/**
+ * `npm run bench` (issue #7): the key pages and actions of the production build on a generated
+ * municipality, measured with autocannon at 1 and 50 concurrent users, each beside its two
+ * references measured in the same run — the raw SQL the page needs (raw-sql.ts) and a bare
+ * Next.js page of the same HTML size (bare-app/) — with the SQL statements per request and the
+ * JavaScript a browser downloads. Prints the table and writes it to docs/performance-results.md.
+ *
+ *   npm run bench                       the municipality (50 schools, 25,000 pupils)
+ *   npm run bench -- --scale 0.1        a tenth of it
+ *   npm run bench -- --scales 0.1,1     both, with each page's growth for 10× the data
+ *   npm run bench -- --quick            short runs (a smoke test of the benchmark itself)
+ *   npm run bench -- --database-url <url>   any database (the demo school too)
+ *
+ * BENCH_DURATION: seconds per measurement (default 10; 3 with --quick). A missed target is
+ * reported, and exits 1 only with --strict. Method and its limits: docs/decisions/0021.
+ */
+import { existsSync } from "node:fs";
+import { mkdir, rm, writeFile } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { execFileSync, spawn } from "node:child_process";
+import { gzipSync } from "node:zlib";
+import autocannon from "autocannon";
+import pg from "pg";
+import {
+  concernForm,
+  ensureBuilt,
+  exited,
+  Session,
+  startApp,
+  type RunningApp,
+} from "@/lib/cli/app-process";
+import { ensureGeneratedDatabase } from "@/prisma/generator/database";
+import { readLogSince, replay, type Statement } from "./raw-sql";
+import { growth, markdownTable, percentile, textTable, type PageResult } from "./report";
+
+const args = process.argv.slice(2);
+const option = (name: string) => {
+  const index = args.indexOf(name);
+  return index >= 0 ? args[index + 1] : undefined;
+};
+const quick = args.includes("--quick");
+const strict = args.includes("--strict");
+const duration = Number(process.env.BENCH_DURATION ?? (quick ? 3 : 10));
+const replays = quick ? 10 : 40;
+const scales = (option("--scales") ?? option("--scale") ?? "1").split(",").map(Number);
+const givenUrl = option("--database-url") ?? process.env.BENCH_DATABASE_URL;
+const WORK = path.resolve("tests/.tmp/bench");
+const QUERY_LOG = path.join(WORK, "queries.log");
+const BARE_APP = path.resolve("tests/bench/bare-app");
+const nextBin = path.resolve("node_modules/.bin/next");
+
+type Subjects = {
+  schoolName: string;
+  timelinePupilId: string;
+  timelineEntries: number;
+  meetingId: string;
+  trivselsperson: string;
+  leader: string;
+  municipal: string;
+  externalIds: string[];
+};
+
+/** What the benchmark looks at, found in the data (generated or demo alike). */
+async function findSubjects(databaseUrl: string): Promise<Subjects> {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    const one = async <T extends object>(sql: string, params: unknown[] = []): Promise<T> => {
+      const { rows } = await client.query<T>(sql, params);
+      if (!rows[0]) throw new Error(`The data has nothing for: ${sql}`);
+      return rows[0];
+    };
+    const pupil = await one<{ pupilId: string; schoolId: string; entries: number; name: string }>(
+      `SELECT e."pupilId", e."schoolId", count(*)::int AS entries, s.name
+         FROM "CaseEntry" e JOIN "School" s ON s.id = e."schoolId"
+        GROUP BY e."pupilId", e."schoolId", s.name ORDER BY entries DESC, e."pupilId" LIMIT 1`,
+    );
+    const userWith = (role: string) =>
+      one<{ email: string }>(
+        `SELECT u.email FROM "User" u JOIN "UserSchoolRole" r ON r."userId" = u.id
+          WHERE r.role = $1 AND r."schoolId" = $2 AND u.active
+            AND (SELECT count(*) FROM "UserSchoolRole" o WHERE o."userId" = u.id) = 1
+          ORDER BY u.email LIMIT 1`,
+        [role, pupil.schoolId],
+      );
+    const municipal = await one<{ email: string }>(
+      `SELECT u.email FROM "User" u JOIN "UserSchoolRole" r ON r."userId" = u.id
+        WHERE r.role = 'MUNICIPALITY' AND u.active ORDER BY u.email LIMIT 1`,
+    );
+    const meeting = await one<{ id: string }>(
+      `SELECT m.id FROM "ForumMeeting" m
+        WHERE m."schoolId" = $1
+          AND EXISTS (SELECT 1 FROM "AgendaItem" i WHERE i."meetingId" = m.id AND i.kind = 'PUPIL')
+        ORDER BY (m.status = 'PLANNED') DESC, m."startsAt" DESC LIMIT 1`,
+      [pupil.schoolId],
+    );
+    const { rows: pupils } = await client.query<{ externalId: string }>(
+      `SELECT "externalId" FROM "Pupil" WHERE "schoolId" = $1 AND active ORDER BY "externalId"`,
+      [pupil.schoolId],
+    );
+    return {
+      schoolName: pupil.name,
+      timelinePupilId: pupil.pupilId,
+      timelineEntries: pupil.entries,
+      meetingId: meeting.id,
+      trivselsperson: (await userWith("TRIVSELSPERSON")).email,
+      leader: (await userWith("LEADERSHIP")).email,
+      municipal: municipal.email,
+      externalIds: pupils.map((row) => row.externalId),
+    };
+  } finally {
+    await client.end();
+  }
+}
+
+async function ensureBareBuilt(): Promise<void> {
+  if (existsSync(path.join(BARE_APP, ".next", "BUILD_ID"))) return;
+  console.log("Building the bare reference app …");
+  const code = await exited(
+    spawn(nextBin, ["build"], {
+      cwd: BARE_APP,
+      stdio: "inherit",
+      env: { ...process.env, NODE_ENV: "production" },
+    }),
+  );
+  if (code !== 0) throw new Error(`next build of the bare app failed (exit ${code})`);
+}
+
+/** The digest Next.js sends in place of a server component that threw. */
+const FAILED_RENDER = /digest\\?":\\?"/;
+
+type Load = {
+  p50: number;
+  p975: number;
+  requestsPerSecond: number;
+  errors: number;
+  requests: number;
+};
+
+/** autocannon for `duration` seconds; answers outside 2xx/3xx count as errors. */
+async function load(
+  url: string,
+  connections: number,
+  options: { headers?: Record<string, string>; method?: "GET" | "POST"; body?: Buffer } = {},
+): Promise<Load> {
+  // A page streams its 200 before a server component can fail: the failure is in the body.
+  let failedBodies = 0;
+  const result = await autocannon({
+    url,
+    connections,
+    duration,
+    method: options.method ?? "GET",
+    headers: options.headers,
+    body: options.body,
+    timeout: 30,
+    setupClient: (client) => {
+      client.on("body", (body: Buffer) => {
+        if (FAILED_RENDER.test(body.toString("utf8"))) failedBodies++;
+      });
+    },
+  });
+  const failedStatus = Object.entries(result.statusCodeStats ?? {})
+    .filter(([status]) => Number(status) >= 400)
+    .reduce((sum, [, stats]) => sum + (stats as { count: number }).count, 0);
+  return {
+    p50: result.latency.p50,
+    p975: result.latency.p97_5,
+    requestsPerSecond: result.requests.average,
+    errors: result.errors + result.timeouts + failedStatus + failedBodies,
+    requests: result.requests.total,
+  };
+}
+
+/** gzip kB of the scripts the page's HTML loads (each once). */
+async function javascriptKb(base: string, html: string): Promise<number> {
+  const sources = new Set([...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((m) => m[1]!));
+  let bytes = 0;
+  for (const source of sources) {
+    const response = await fetch(new URL(source.replaceAll("&amp;", "&"), base));
+    bytes += gzipSync(Buffer.from(await response.arrayBuffer()), { level: 9 }).length;
+  }
+  return bytes / 1024;
+}
+
+type PageSpec = { name: string; user: keyof Subjects; path: string; limitMs?: number };
+
+async function benchScale(scale: number): Promise<{ label: string; rows: PageResult[] }> {
+  const schools = Math.max(1, Math.round(50 * scale));
+  const pupilCount = Math.round(25_000 * scale);
+  let stopDatabase = async () => {};
+  let databaseUrl = givenUrl;
+  let label = "the given database";
+  if (!databaseUrl) {
+    console.log(`Data: ${schools} schools, ${pupilCount} pupils (generated, seed 1) …`);
+    const generated = await ensureGeneratedDatabase({
+      schools,
+      pupils: pupilCount,
+      seed: 1,
+      log: (line) => console.log(`  ${line}`),
+    });
+    databaseUrl = generated.url;
+    stopDatabase = generated.stop;
+    label = `${schools} schools, ${pupilCount.toLocaleString("en")} pupils (${generated.database})`;
+  }
+
+  const apps: RunningApp[] = [];
+  try {
+    await ensureBuilt();
+    await ensureBareBuilt();
+    await rm(WORK, { recursive: true, force: true });
+    await mkdir(WORK, { recursive: true });
+    const subjects = await findSubjects(databaseUrl);
+    console.log(
+      `Subjects: ${subjects.schoolName}; timeline pupil with ${subjects.timelineEntries} entries; ` +
+        `${subjects.trivselsperson}, ${subjects.leader}, ${subjects.municipal}`,
+    );
+    // One instance measured, one that logs its statements (the log's file writes would weigh on
+    // the measured one), and the bare reference.
+    const app = await startApp({ port: 3200, databaseUrl });
+    apps.push(app);
+    const capture = await startApp({
+      port: 3201,
+      databaseUrl,
+      env: { TRIVSEL_QUERY_LOG: QUERY_LOG },
+    });
+    apps.push(capture);
+    const bare = await startApp({ port: 3202, cwd: BARE_APP, readyPath: "/" });
+    apps.push(bare);
+
+    const sessions = new Map<string, { measured: Session; captured: Session }>();
+    for (const email of [subjects.trivselsperson, subjects.leader, subjects.municipal]) {
+      const measured = new Session(app.base);
+      const captured = new Session(capture.base);
+      await measured.signIn(email);
+      await captured.signIn(email);
+      sessions.set(email, { measured, captured });
+    }
+
+    const pages: PageSpec[] = [
+      { name: "worklist", user: "trivselsperson", path: "/worklist" },
+      {
+        name: `pupil timeline (${subjects.timelineEntries} entries)`,
+        user: "trivselsperson",
+        path: `/pupils/${subjects.timelinePupilId}`,
+      },
+      { name: "forum meeting", user: "trivselsperson", path: `/forum/${subjects.meetingId}` },
+      { name: "leadership dashboard", user: "leader", path: "/dashboard", limitMs: 100 },
+      { name: "municipality dashboard", user: "municipal", path: "/municipality", limitMs: 100 },
+    ];
+
+    let logOffset = 0;
+    const captureStatements = async (work: () => Promise<unknown>): Promise<Statement[]> => {
+      logOffset = (await readLogSince(QUERY_LOG, logOffset)).offset;
+      await work();
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      const { statements, offset } = await readLogSince(QUERY_LOG, logOffset);
+      logOffset = offset;
+      return statements;
+    };
+
+    const rows: PageResult[] = [];
+    for (const page of pages) {
+      const { measured, captured } = sessions.get(subjects[page.user] as string)!;
+      const first = await measured.fetch(page.path);
+      const html = await first.text();
+      if (first.status !== 200) throw new Error(`${page.path} answered ${first.status}`);
+      await captured.fetch(page.path); // warm the capturing instance
+      const statements = await captureStatements(async () => {
+        const response = await captured.fetch(page.path);
+        await response.text();
+      });
+      const sql = await replay(databaseUrl, statements, replays);
+      const jsKb = await javascriptKb(app.base, html);
+      const bytes = Buffer.byteLength(html);
+      for (const connections of [1, 50]) {
+        console.log(`  ${page.name}: ${connections} connection(s), ${duration} s …`);
+        const measuredLoad = await load(`${app.base}${page.path}`, connections, {
+          headers: { cookie: measured.cookieHeader() },
+        });
+        const bareLoad = await load(`${bare.base}/?bytes=${bytes}`, connections);
+        rows.push({
+          page: page.name,
+          connections,
+          ...measuredLoad,
+          rawSqlP50: sql.p50,
+          bareP50: bareLoad.p50,
+          queries: statements.length,
+          jsKb: connections === 1 ? jsKb : null,
+          limitMs: page.limitMs,
+        });
+      }
+    }
+
+    rows.push(...(await benchRaiseConcern(app, capture, databaseUrl, subjects, sessions)));
+    rows.push(
+      ...(await benchImport(app, subjects, sessions.get(subjects.trivselsperson)!.measured)),
+    );
+    return { label, rows };
+  } finally {
+    for (const running of apps.reverse()) await running.stop();
+    await stopDatabase();
+  }
+}
+
+/** "Ny bekymring" posted as the form posts it (303 and a new concern each time). */
+async function benchRaiseConcern(
+  app: RunningApp,
+  capture: RunningApp,
+  databaseUrl: string,
+  subjects: Subjects,
+  sessions: Map<string, { measured: Session; captured: Session }>,
+): Promise<PageResult[]> {
+  const { measured, captured } = sessions.get(subjects.trivselsperson)!;
+  const description = "Benchmark: eleven virker trist og holder sig for sig selv i frikvartererne.";
+  const form = await concernForm(measured, subjects.timelinePupilId, description);
+  if (!("form" in form)) throw new Error(`The concern form did not open (${form.status})`);
+  const encoded = new Response(form.form);
+  const body = Buffer.from(await encoded.arrayBuffer());
+  const contentType = encoded.headers.get("content-type")!;
+
+  const capturedForm = await concernForm(captured, subjects.timelinePupilId, description);
+  if (!("form" in capturedForm)) throw new Error("The concern form did not open");
+  let offset = (await readLogSince(QUERY_LOG, 0)).offset;
+  const posted = await captured.fetch(capturedForm.path, {
+    method: "POST",
+    body: capturedForm.form,
+    headers: { origin: capture.base },
+  });
+  if (posted.status !== 303) throw new Error(`Raising a concern answered ${posted.status}`);
+  await new Promise((resolve) => setTimeout(resolve, 100));
+  const logged = await readLogSince(QUERY_LOG, offset);
+  offset = logged.offset;
+  const sql = await replay(databaseUrl, logged.statements, replays);
+
+  const rows: PageResult[] = [];
+  for (const connections of [1, 50]) {
+    console.log(`  raise a concern: ${connections} connection(s), ${duration} s …`);
+    const result = await load(`${app.base}${form.path}`, connections, {
+      method: "POST",
+      body,
+      headers: {
+        cookie: measured.cookieHeader(),
+        "content-type": contentType,
+        origin: app.base,
+      },
+    });
+    rows.push({
+      page: "raise a concern (POST)",
+      connections,
+      ...result,
+      rawSqlP50: sql.p50,
+      bareP50: null,
+      queries: logged.statements.length,
+      jsKb: null,
+    });
+  }
+  return rows;
+}
+
+/**
+ * The absence import of one school's month, as the import page sends it: check, then import
+ * the checked file. Months before the generated year, with kinds drawn anew each run, so each
+ * import writes; then the same file again, which must change nothing.
+ */
+async function benchImport(
+  app: RunningApp,
+  subjects: Subjects,
+  session: Session,
+): Promise<PageResult[]> {
+  const kinds = ["sygdom", "sygdom", "sygdom", "lovligt", "ulovligt"];
+  const runSeed = Date.now();
+  const months = quick ? ["2025-09"] : ["2025-09", "2025-10", "2025-11"];
+  const times: number[] = [];
+  let rowsPerFile = 0;
+  let lastFile = "";
+  const post = async (text: string, query: string) => {
+    const response = await session.fetch(`/api/absence/import?${query}`, {
+      method: "POST",
+      body: text,
+      headers: { origin: app.base, "content-type": "text/csv", "x-file-name": "bench.csv" },
+    });
+    const lines = (await response.text()).trim().split("\n");
+    const last = JSON.parse(lines.at(-1)!) as {
+      type: string;
+      report?: { fileHash: string; newDays: number; changedDays: number; alreadyImported: boolean };
+      message?: string;
+    };
+    if (last.type !== "report") throw new Error(`Import ${query}: ${last.message ?? last.type}`);
+    return last.report!;
+  };
+  const importFile = async (text: string) => {
+    const started = performance.now();
+    const checked = await post(text, "mode=check");
+    const imported = await post(text, `mode=import&hash=${checked.fileHash}`);
+    times.push(performance.now() - started);
+    return imported;
+  };
+  for (const month of months) {
+    const lines = ["elev-id;dato;fraværstype"];
+    const [year, monthNumber] = month.split("-").map(Number) as [number, number];
+    for (let day = 1; day <= 31; day++) {
+      const date = new Date(Date.UTC(year, monthNumber - 1, day));
+      if (date.getUTCMonth() !== monthNumber - 1 || [0, 6].includes(date.getUTCDay())) continue;
+      subjects.externalIds.forEach((externalId, index) => {
+        // About one pupil-day in twelve: a real month's absence (≈ 8 %).
+        const draw = (index * 7919 + day * 104729 + runSeed) % 12;
+        if (draw !== 0) return;
+        const kind = kinds[(index + day + runSeed) % kinds.length]!;
+        lines.push(
+          `${externalId};${String(day).padStart(2, "0")}-${String(monthNumber).padStart(2, "0")}-${year};${kind}`,
+        );
+      });
+    }
+    lastFile = `${lines.join("\n")}\n`;
+    rowsPerFile = lines.length - 1;
+    console.log(`  absence import: ${month}, ${rowsPerFile} rows …`);
+    await importFile(lastFile);
+  }
+  const again = await importFile(lastFile);
+  if (again.newDays + again.changedDays !== 0)
+    throw new Error("Importing the same file again changed absence days");
+  return [
+    {
+      page: `absence import, a school's month (${rowsPerFile} rows)`,
+      connections: 1,
+      p50: percentile(times, 50),
+      p975: percentile(times, 97.5),
+      requestsPerSecond: 1000 / percentile(times, 50),
+      errors: 0,
+      requests: times.length,
+      rawSqlP50: null,
+      bareP50: null,
+      queries: null,
+      jsKb: null,
+    },
+  ];
+}
+
+function machine(): string {
+  const cpu = os.cpus()[0]?.model ?? "unknown CPU";
+  return `${os.cpus().length} × ${cpu}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
+}
+
+function commit(): string {
+  try {
+    return execFileSync("git", ["rev-parse", "--short", "HEAD"]).toString().trim();
+  } catch {
+    return "unknown";
+  }
+}
+
+async function main() {
+  const results: { scale: number; label: string; rows: PageResult[] }[] = [];
+  for (const scale of scales) {
+    const { label, rows } = await benchScale(scale);
+    results.push({ scale, label, rows });
+    console.log(`\n${label}\n${textTable(rows)}\n`);
+  }
+  const sections = results.map(({ label, rows }) => `### ${label}\n\n${markdownTable(rows)}\n`);
+  let grown: ReturnType<typeof growth> = [];
+  if (results.length === 2) {
+    grown = growth(results[0]!.rows, results[1]!.rows);
+    const lines = grown.map(
+      (g) =>
+        `| ${g.page} | ${g.small.toFixed(1)} | ${g.large.toFixed(1)} | ${g.factor.toFixed(2)}× | ${g.pass ? "PASS" : "FAIL"} |`,
+    );
+    const table = [
+      "| page | p50 ms small | p50 ms large | growth | ≤ 1.3× |",
+      "| --- | --- | --- | --- | --- |",
+      ...lines,
+    ].join("\n");
+    console.log(`Growth, ${scales.join(" → ")}:\n${table}\n`);
+    sections.push(`### Growth for 10× the data\n\n${table}\n`);
+  }
+  const queriesChanged =
+    results.length === 2
+      ? results[1]!.rows.filter((row) => {
+          const before = results[0]!.rows.find((other) => other.page === row.page);
+          return before && before.queries !== row.queries;
+        })
+      : [];
+  if (results.length === 2)
+    sections.push(
+      queriesChanged.length === 0
+        ? "Statements per request: the same at both scales (no N+1).\n"
+        : `Statements per request changed with the data: ${queriesChanged.map((row) => row.page).join(", ")}.\n`,
+    );
+
+  await writeFile(
+    "docs/performance-results.md",
+    [
+      "# Benchmark results",
+      "",
+      `Written by \`npm run bench ${args.join(" ")}\` on ${new Date().toISOString()}, commit ${commit()}.`,
+      `Machine: ${machine()}. ${duration} s per measurement. Method: docs/decisions/0021.`,
+      "",
+      ...sections,
+    ].join("\n"),
+  );
+  console.log("Written to docs/performance-results.md.");
+  const failed = results.some(({ rows }) =>
+    rows.some((row) => row.errors > 0 || (row.limitMs !== undefined && row.p50 > row.limitMs)),
+  );
+  process.exit(strict && (failed || grown.some((g) => !g.pass)) ? 1 : 0);
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
