@@ -49,6 +49,8 @@ export async function startApp(options: {
   env?: Record<string, string>;
   cwd?: string;
   readyPath?: string;
+  /** Receives the app's error output (which is passed on to this process's too). */
+  onStderr?: (text: string) => void;
 }): Promise<RunningApp> {
   const base = `http://127.0.0.1:${options.port}`;
   const child = spawn(
@@ -56,7 +58,7 @@ export async function startApp(options: {
     ["start", "--port", String(options.port), "--hostname", "127.0.0.1"],
     {
       cwd: options.cwd,
-      stdio: ["ignore", "ignore", "inherit"],
+      stdio: ["ignore", "ignore", options.onStderr ? "pipe" : "inherit"],
       env: {
         ...process.env,
         NODE_ENV: "production",
@@ -68,6 +70,10 @@ export async function startApp(options: {
       },
     },
   );
+  child.stderr?.on("data", (chunk: Buffer) => {
+    process.stderr.write(chunk);
+    options.onStderr?.(chunk.toString("utf8"));
+  });
   let died = false;
   child.once("exit", () => (died = true));
   for (let tries = 0; ; tries++) {

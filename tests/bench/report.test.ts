@@ -36,6 +36,14 @@ describe("targets", () => {
     const loaded = verdicts(row({ connections: 50, errors: 1 }));
     expect(loaded).toContainEqual({ target: "no errors", pass: false });
     expect(loaded.some((v) => v.target.startsWith("≤ 1.5"))).toBe(false);
+    expect(verdicts(row({ connections: 50, requests: 49 }))).toContainEqual({
+      target: "no errors",
+      pass: false,
+    });
+    expect(verdicts(row({ connections: 50, requests: 50 }))).toContainEqual({
+      target: "no errors",
+      pass: true,
+    });
     expect(verdicts(row({ limitMs: 100, p50: 101 }))).toContainEqual({
       target: "≤ 100 ms",
       pass: false,

@@ -183,6 +183,22 @@ async function javascriptKb(base: string, html: string): Promise<number> {
   return bytes / 1024;
 }
 
+/** Errors the measured app logged ("⨯"), counted for the run that caused them. */
+let serverErrors = 0;
+
+/**
+ * A run, and then the time a request still queued at its end may take to fail (the connection
+ * wait, lib/db/client.ts): what the server logged meanwhile counts as the run's errors, where
+ * autocannon, which stops listening at the end, would miss them.
+ */
+async function countingServerErrors(connections: number, run: () => Promise<Load>): Promise<Load> {
+  const before = serverErrors;
+  const result = await run();
+  const settled = Date.now() + (connections > 1 ? 16_000 : 500);
+  while (Date.now() < settled) await new Promise((resolve) => setTimeout(resolve, 500));
+  return { ...result, errors: result.errors + serverErrors - before };
+}
+
 type PageSpec = { name: string; user: keyof Subjects; path: string; limitMs?: number };
 
 async function benchScale(scale: number): Promise<{ label: string; rows: PageResult[] }> {
@@ -217,7 +233,11 @@ async function benchScale(scale: number): Promise<{ label: string; rows: PageRes
     );
     // One instance measured, one that logs its statements (the log's file writes would weigh on
     // the measured one), and the bare reference.
-    const app = await startApp({ port: 3200, databaseUrl });
+    const app = await startApp({
+      port: 3200,
+      databaseUrl,
+      onStderr: (text) => (serverErrors += text.match(/⨯/g)?.length ?? 0),
+    });
     apps.push(app);
     const capture = await startApp({
       port: 3201,
@@ -275,9 +295,11 @@ async function benchScale(scale: number): Promise<{ label: string; rows: PageRes
       const bytes = Buffer.byteLength(html);
       for (const connections of [1, 50]) {
         console.log(`  ${page.name}: ${connections} connection(s), ${duration} s …`);
-        const measuredLoad = await load(`${app.base}${page.path}`, connections, {
-          headers: { cookie: measured.cookieHeader() },
-        });
+        const measuredLoad = await countingServerErrors(connections, () =>
+          load(`${app.base}${page.path}`, connections, {
+            headers: { cookie: measured.cookieHeader() },
+          }),
+        );
         const bareLoad = await load(`${bare.base}/?bytes=${bytes}`, connections);
         rows.push({
           page: page.name,
@@ -336,15 +358,17 @@ async function benchRaiseConcern(
   const rows: PageResult[] = [];
   for (const connections of [1, 50]) {
     console.log(`  raise a concern: ${connections} connection(s), ${duration} s …`);
-    const result = await load(`${app.base}${form.path}`, connections, {
-      method: "POST",
-      body,
-      headers: {
-        cookie: measured.cookieHeader(),
-        "content-type": contentType,
-        origin: app.base,
-      },
-    });
+    const result = await countingServerErrors(connections, () =>
+      load(`${app.base}${form.path}`, connections, {
+        method: "POST",
+        body,
+        headers: {
+          cookie: measured.cookieHeader(),
+          "content-type": contentType,
+          origin: app.base,
+        },
+      }),
+    );
     rows.push({
       page: "raise a concern (POST)",
       connections,
