@@ -187,15 +187,28 @@ async function javascriptKb(base: string, html: string): Promise<number> {
 let serverErrors = 0;
 
 /**
- * A run, and then the time a request still queued at its end may take to fail (the connection
- * wait, lib/db/client.ts): what the server logged meanwhile counts as the run's errors, where
- * autocannon, which stops listening at the end, would miss them.
+ * A run, and then until the app is idle again (a probe request answers quickly, at most 3
+ * minutes): requests still queued at the run's end fail or finish meanwhile, and what the server
+ * logged counts as the run's errors — autocannon, which stops listening at the end, would miss
+ * them, and the next measurement would inherit the queue.
  */
-async function countingServerErrors(connections: number, run: () => Promise<Load>): Promise<Load> {
+async function countingServerErrors(
+  connections: number,
+  run: () => Promise<Load>,
+  probe: () => Promise<unknown> = async () => {},
+): Promise<Load> {
   const before = serverErrors;
   const result = await run();
-  const settled = Date.now() + (connections > 1 ? 16_000 : 500);
-  while (Date.now() < settled) await new Promise((resolve) => setTimeout(resolve, 500));
+  if (connections > 1) {
+    const giveUp = Date.now() + 180_000;
+    for (;;) {
+      const started = performance.now();
+      await probe().catch(() => undefined);
+      if (performance.now() - started < 2_000 || Date.now() > giveUp) break;
+      await new Promise((resolve) => setTimeout(resolve, 2_000));
+    }
+  }
+  await new Promise((resolve) => setTimeout(resolve, 500));
   return { ...result, errors: result.errors + serverErrors - before };
 }
 
@@ -295,10 +308,13 @@ async function benchScale(scale: number): Promise<{ label: string; rows: PageRes
       const bytes = Buffer.byteLength(html);
       for (const connections of [1, 50]) {
         console.log(`  ${page.name}: ${connections} connection(s), ${duration} s …`);
-        const measuredLoad = await countingServerErrors(connections, () =>
-          load(`${app.base}${page.path}`, connections, {
-            headers: { cookie: measured.cookieHeader() },
-          }),
+        const measuredLoad = await countingServerErrors(
+          connections,
+          () =>
+            load(`${app.base}${page.path}`, connections, {
+              headers: { cookie: measured.cookieHeader() },
+            }),
+          async () => (await measured.fetch(page.path)).text(),
         );
         const bareLoad = await load(`${bare.base}/?bytes=${bytes}`, connections);
         rows.push({
