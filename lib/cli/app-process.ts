@@ -3,6 +3,7 @@
  * JavaScript: shared by the restart drill (drill-restart.ts) and the benchmark (tests/bench/).
  */
 import { spawn, type ChildProcess } from "node:child_process";
+import { createServer } from "node:net";
 import path from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { DEMO_PASSWORD } from "@/prisma/demo";
@@ -39,9 +40,21 @@ export type RunningApp = {
   stop(): Promise<void>;
 };
 
+/** Rejects when something already listens on 127.0.0.1:`port`. */
+function assertPortFree(port: number): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once("error", () =>
+      reject(new Error(`Port ${port} is in use by another process: choose other ports`)),
+    );
+    probe.listen(port, "127.0.0.1", () => probe.close(() => resolve()));
+  });
+}
+
 /**
  * `next start` on 127.0.0.1:`port` against `databaseUrl`, resolved once /login answers.
- * `cwd` serves another Next.js app (the benchmark's bare reference) the same way.
+ * `cwd` serves another Next.js app (the benchmark's bare reference) the same way. The port must
+ * be free: otherwise another server's answer would pass for this one's while it failed to listen.
  */
 export async function startApp(options: {
   port: number;
@@ -53,6 +66,7 @@ export async function startApp(options: {
   onStderr?: (text: string) => void;
 }): Promise<RunningApp> {
   const base = `http://127.0.0.1:${options.port}`;
+  await assertPortFree(options.port);
   const child = spawn(
     nextBin,
     ["start", "--port", String(options.port), "--hostname", "127.0.0.1"],
@@ -78,7 +92,8 @@ export async function startApp(options: {
   child.once("exit", () => (died = true));
   for (let tries = 0; ; tries++) {
     try {
-      if ((await fetch(`${base}${options.readyPath ?? "/login"}`)).status === 200) break;
+      const ready = (await fetch(`${base}${options.readyPath ?? "/login"}`)).status === 200;
+      if (ready && !died) break;
     } catch {
       // not listening yet
     }

@@ -22,6 +22,21 @@ export function parseQueryLog(text: string): Statement[] {
     .map((entry) => ({ sql: entry.sql, params: JSON.parse(entry.params || "[]") as unknown[] }));
 }
 
+/**
+ * The statements one request sent more than twice, with how often, most often first: where an
+ * N+1 would show (the same query per item of a list), for a reader to look at, not a verdict.
+ */
+export function repeatedStatements(
+  statements: readonly Statement[],
+): { sql: string; times: number }[] {
+  const counts = new Map<string, number>();
+  for (const { sql } of statements) counts.set(sql, (counts.get(sql) ?? 0) + 1);
+  return [...counts]
+    .filter(([, times]) => times > 2)
+    .map(([sql, times]) => ({ sql, times }))
+    .sort((a, b) => b.times - a.times);
+}
+
 /** Reads what the log gained since `offset`; returns it and the new offset. */
 export async function readLogSince(
   file: string,

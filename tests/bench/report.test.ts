@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { growth, markdownTable, percentile, ratio, verdicts, type PageResult } from "./report";
+import {
+  benchCommand,
+  growth,
+  markdownTable,
+  percentile,
+  ratio,
+  verdicts,
+  type PageResult,
+} from "./report";
 
 const row = (overrides: Partial<PageResult>): PageResult => ({
   page: "worklist",
@@ -60,5 +68,19 @@ describe("targets", () => {
     expect(table.split("\n")).toHaveLength(4);
     expect(table).toContain("| dashboard | 1 |");
     expect(table).toContain("FAIL ≤ 1.5 × (bare + SQL)");
+  });
+
+  it("shows an import's rows per second in place of requests per second", () => {
+    const table = markdownTable([row({ page: "import", rowsPerSecond: 1390.4 })]);
+    expect(table).toContain("| 1390 rows/s |");
+  });
+});
+
+describe("benchCommand", () => {
+  it("quotes the command without a database password", () => {
+    expect(benchCommand([])).toBe("npm run bench");
+    expect(
+      benchCommand(["--quick", "--database-url", "postgresql://u:s3cr%40t@127.0.0.1:5/db"]),
+    ).toBe("npm run bench -- --quick --database-url postgresql://u:…@127.0.0.1:5/db");
   });
 });

@@ -16,6 +16,8 @@ export type PageResult = {
   p50: number;
   p975: number;
   requestsPerSecond: number;
+  /** For an import: rows written per second, shown in place of requests per second. */
+  rowsPerSecond?: number;
   /**
    * Non-2xx/3xx answers, socket errors, timeouts, pages that failed after their 200, and the
    * errors the server logged for requests still waiting when the run ended.
@@ -88,7 +90,9 @@ function cells(row: PageResult): string[] {
     String(row.connections),
     fixed(row.p50),
     fixed(row.p975),
-    fixed(row.requestsPerSecond, 0),
+    row.rowsPerSecond === undefined
+      ? fixed(row.requestsPerSecond, 0)
+      : `${fixed(row.rowsPerSecond, 0)} rows/s`,
     `${row.errors}/${row.requests}`,
     fixed(row.rawSqlP50),
     fixed(row.bareP50),
@@ -135,4 +139,10 @@ export function growth(small: readonly PageResult[], large: readonly PageResult[
       const factor = row.p50 / before.p50;
       return [{ page: row.page, small: before.p50, large: row.p50, factor, pass: factor <= 1.3 }];
     });
+}
+
+/** The command line as the results file quotes it, a database URL's password left out. */
+export function benchCommand(args: readonly string[]): string {
+  const given = args.map((arg) => arg.replace(/\/\/([^:/@]+):[^@]*@/, "//$1:…@"));
+  return ["npm run bench", ...(given.length > 0 ? ["--", ...given] : [])].join(" ");
 }
