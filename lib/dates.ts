@@ -3,11 +3,12 @@
  * Denmark, whatever the server's own time zone.
  */
 import { TIME_ZONE } from "@/lib/i18n";
+import { dateTimeFormat } from "@/lib/intl";
 
 /** Today in Denmark, as midnight UTC of that calendar day. */
 export function todayInDenmark(now = new Date()): Date {
   // en-CA formats as YYYY-MM-DD.
-  const day = new Intl.DateTimeFormat("en-CA", { timeZone: TIME_ZONE }).format(now);
+  const day = dateTimeFormat("en-CA", { timeZone: TIME_ZONE }).format(now);
   return new Date(`${day}T00:00:00Z`);
 }
 
@@ -37,7 +38,7 @@ export function addWorkingDays(from: Date, workingDays: number): Date {
 
 /** Minutes the zone is ahead of UTC at `instant` (Copenhagen: 60 in winter, 120 in summer). */
 function zoneOffsetMinutes(instant: Date, timeZone: string): number {
-  const parts = new Intl.DateTimeFormat("en-US", {
+  const parts = dateTimeFormat("en-US", {
     timeZone,
     hourCycle: "h23",
     year: "numeric",
@@ -63,7 +64,7 @@ export function danishTime(day: Date, time: string): Date {
 
 /** The wall-clock time of an instant in Denmark, "14:05". */
 export function danishClock(instant: Date): string {
-  return new Intl.DateTimeFormat("en-GB", {
+  return dateTimeFormat("en-GB", {
     timeZone: TIME_ZONE,
     hour: "2-digit",
     minute: "2-digit",

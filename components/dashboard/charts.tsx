@@ -20,6 +20,7 @@ import {
   YAxis,
 } from "recharts";
 import type { Locale } from "@/lib/i18n";
+import { numberFormat } from "@/lib/intl";
 import { CHART_COLOURS } from "./colours";
 
 export type BarDatum = {
@@ -115,7 +116,7 @@ export function TrendChart({
   names: { rate: string; unauthorised: string };
   locale: Locale;
 }) {
-  const format = new Intl.NumberFormat(locale === "da" ? "da-DK" : "en-GB", {
+  const format = numberFormat(locale === "da" ? "da-DK" : "en-GB", {
     maximumFractionDigits: 1,
   });
   const percent = (value: unknown) =>

@@ -6,13 +6,14 @@
 import type { Count, Measure } from "@/lib/dashboard/suppression";
 import { SUPPRESSED } from "@/lib/dashboard/suppression";
 import type { Locale, Translate } from "@/lib/i18n";
+import { dateTimeFormat, numberFormat } from "@/lib/intl";
 
 export type Unit = "count" | "percent" | "days" | "per100";
 
 const intlLocale: Record<Locale, string> = { da: "da-DK", en: "en-GB" };
 
 export function formatNumber(value: number, locale: Locale, fractionDigits = 0): string {
-  return new Intl.NumberFormat(intlLocale[locale], {
+  return numberFormat(intlLocale[locale], {
     minimumFractionDigits: fractionDigits,
     maximumFractionDigits: fractionDigits,
   }).format(value);
@@ -97,7 +98,7 @@ export function isoWeekOf(iso: string): number {
 
 /** "aug. 2026" (short) or "august 2026" for the first day of a month. */
 export function monthLabel(iso: string, locale: Locale, style: "short" | "long" = "short"): string {
-  return new Intl.DateTimeFormat(intlLocale[locale], {
+  return dateTimeFormat(intlLocale[locale], {
     month: style,
     year: "numeric",
     timeZone: "UTC",

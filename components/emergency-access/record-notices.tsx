@@ -2,11 +2,12 @@ import { LinkButton } from "@/components/ui/button";
 import type { FormState } from "@/lib/actions/form-state";
 import type { EmergencyGrant } from "@/lib/auth/policy";
 import { formatDate, TIME_ZONE, type Locale, type Translate } from "@/lib/i18n";
+import { dateTimeFormat } from "@/lib/intl";
 import { EndEmergencyAccessForm } from "./forms";
 
 /** "14.30" in Denmark, in the reader's language. */
 export function clockTime(instant: Date, locale: Locale): string {
-  return new Intl.DateTimeFormat(locale === "da" ? "da-DK" : "en-GB", {
+  return dateTimeFormat(locale === "da" ? "da-DK" : "en-GB", {
     timeZone: TIME_ZONE,
     hour: "2-digit",
     minute: "2-digit",

@@ -62,14 +62,24 @@ export async function startApp(options: {
   env?: Record<string, string>;
   cwd?: string;
   readyPath?: string;
+  /** Options for Node.js itself, e.g. `--cpu-prof` (which NODE_OPTIONS does not allow). */
+  nodeArgs?: string[];
   /** Receives the app's error output (which is passed on to this process's too). */
   onStderr?: (text: string) => void;
 }): Promise<RunningApp> {
   const base = `http://127.0.0.1:${options.port}`;
   await assertPortFree(options.port);
   const child = spawn(
-    nextBin,
-    ["start", "--port", String(options.port), "--hostname", "127.0.0.1"],
+    process.execPath,
+    [
+      ...(options.nodeArgs ?? []),
+      nextBin,
+      "start",
+      "--port",
+      String(options.port),
+      "--hostname",
+      "127.0.0.1",
+    ],
     {
       cwd: options.cwd,
       stdio: ["ignore", "ignore", options.onStderr ? "pipe" : "inherit"],

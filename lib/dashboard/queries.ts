@@ -8,11 +8,16 @@
  */
 import "server-only";
 import type { Thresholds } from "@/lib/absence/rules";
+import { addDays } from "@/lib/dates";
 import type { DbOrTx } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { ConcernCategory, ConcernLevel } from "@/lib/generated/prisma/enums";
 import { TIME_ZONE } from "@/lib/i18n";
-import { absenceRuleWindow, absenceStandingCtes } from "@/lib/worklist/absence";
+import {
+  absenceRuleWindow,
+  absenceStandingCtes,
+  ensureAbsenceStanding,
+} from "@/lib/worklist/absence";
 import {
   FIRST_ACTION_BUCKETS,
   THRESHOLD_RULES,
@@ -237,33 +242,73 @@ const absenceInPeriod = (scope: AggregateScope) => Prisma.sql`
   AND r."date" BETWEEN ${scope.from}::date AND ${scope.until}::date
   AND EXTRACT(ISODOW FROM r."date") < 6`;
 
+/** AbsenceClassPeriod's key for the pupils without a class. */
+const NO_CLASS = "00000000-0000-0000-0000-000000000000";
+
+/**
+ * Whether AbsenceClassPeriod answers for the period whole (docs/decisions/0029): its rows count
+ * whole months and school years of the register, which holds no day after today (imports and
+ * manual entry refuse them). So a period of whole months does, and one running on to today.
+ */
+export function summaryCovers(scope: AggregateScope, unit: "month" | "schoolYear"): boolean {
+  const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
+  const lastOfMonth = (iso: string) =>
+    day(iso).getUTCMonth() !== addDays(day(iso), 1).getUTCMonth();
+  if (scope.until < scope.from) return false;
+  if (unit === "month")
+    return scope.from.endsWith("-01") && (scope.until === scope.today || lastOfMonth(scope.until));
+  const start = Number(scope.from.slice(0, 4));
+  return scope.from === `${start}-08-01` && scope.to === `${start + 1}-07-31`;
+}
+
 /**
  * Absence of the schools' current pupils in the period, per school and per class (GROUPING SETS):
- * the rate is absentDays / (pupils × school days).
+ * the rate is absentDays / (pupils × school days). A school year is read from AbsenceClassPeriod;
+ * any other period from the register. Either way a day counts where it was recorded, for the
+ * pupils still there.
  */
 export async function countAbsence(
   db: DbOrTx,
   scope: AggregateScope,
+  /** "register" reads the register whatever the period (the summary's test compares the two). */
+  source: "auto" | "register" = "auto",
 ): Promise<Map<string, { total: AbsenceCounts; byClass: ClassAbsenceCounts[] }>> {
+  const absent =
+    source === "auto" && summaryCovers(scope, "schoolYear")
+      ? Prisma.sql`
+      SELECT a."schoolId" AS school_id, NULLIF(a."classKey", ${NO_CLASS}::uuid) AS class_id,
+             a."days", a."unauthorisedDays" AS unauthorised_days,
+             a."pupils" AS absent_pupils, a."unauthorisedPupils" AS unauthorised_pupils
+        FROM "AbsenceClassPeriod" a
+       WHERE a."schoolId" = ANY(${ids(scope)}) AND a."kind" = 'SCHOOL_YEAR'
+         AND a."start" = ${scope.from}::date`
+      : Prisma.sql`
+      SELECT pu.school_id, pu.class_id, COUNT(*)::int AS days,
+             (COUNT(*) FILTER (WHERE r."kind" = 'UNAUTHORISED'))::int AS unauthorised_days,
+             COUNT(DISTINCT r."pupilId")::int AS absent_pupils,
+             (COUNT(DISTINCT r."pupilId") FILTER (WHERE r."kind" = 'UNAUTHORISED'))::int AS unauthorised_pupils
+        FROM "AbsenceRecord" r
+        JOIN pupils pu ON pu."id" = r."pupilId" AND pu.school_id = r."schoolId"
+       WHERE ${absenceInPeriod(scope)}
+       GROUP BY pu.school_id, pu.class_id`;
   const rows = await db.$queryRaw<(ClassAbsenceCounts & { schoolId: string; isTotal: boolean })[]>`
     WITH ${scopedPupils(scope)},
-    absent AS (
-      SELECT r."pupilId" AS pupil_id, COUNT(*)::int AS days,
-             (COUNT(*) FILTER (WHERE r."kind" = 'UNAUTHORISED'))::int AS unauthorised_days
-        FROM "AbsenceRecord" r
-       WHERE ${absenceInPeriod(scope)}
-       GROUP BY r."pupilId"
-    )
-    SELECT pu.school_id AS "schoolId", pu.class_id AS "classId", pu."grade", pu."letter",
-           GROUPING(pu.class_id) = 1 AS "isTotal",
-           COUNT(*)::int AS pupils,
-           COUNT(a.pupil_id)::int AS "absentPupils",
-           (COUNT(a.pupil_id) FILTER (WHERE a.unauthorised_days > 0))::int AS "unauthorisedPupils",
+    classes AS (
+      SELECT school_id, class_id, "grade", "letter", COUNT(*)::int AS pupils
+        FROM pupils GROUP BY school_id, class_id, "grade", "letter"
+    ),
+    absent AS (${absent})
+    SELECT c.school_id AS "schoolId", c.class_id AS "classId", c."grade", c."letter",
+           GROUPING(c.class_id) = 1 AS "isTotal",
+           SUM(c.pupils)::int AS pupils,
+           COALESCE(SUM(a.absent_pupils), 0)::int AS "absentPupils",
+           COALESCE(SUM(a.unauthorised_pupils), 0)::int AS "unauthorisedPupils",
            COALESCE(SUM(a.days), 0)::int AS "absentDays",
            COALESCE(SUM(a.unauthorised_days), 0)::int AS "unauthorisedDays"
-      FROM pupils pu LEFT JOIN absent a ON a.pupil_id = pu."id"
-     GROUP BY GROUPING SETS ((pu.school_id), (pu.school_id, pu.class_id, pu."grade", pu."letter"))
-     ORDER BY pu.school_id, pu."grade" NULLS LAST, pu."letter"`;
+      FROM classes c
+      LEFT JOIN absent a ON a.school_id = c.school_id AND a.class_id IS NOT DISTINCT FROM c.class_id
+     GROUP BY GROUPING SETS ((c.school_id), (c.school_id, c.class_id, c."grade", c."letter"))
+     ORDER BY c.school_id, c."grade" NULLS LAST, c."letter"`;
   const empty: AbsenceCounts = {
     pupils: 0,
     absentPupils: 0,
@@ -306,12 +351,37 @@ export type TrendCounts = AbsenceCounts & {
   schoolDays: number;
 };
 
-/** Absence per week or month of the period, per school (every bucket, also those without absence). */
+/**
+ * Absence per week or month of the period, per school (every bucket, also those without absence).
+ * Months of a period of whole months are read from AbsenceClassPeriod; weeks, and the months of
+ * any other period, from the register.
+ */
 export async function countAbsenceTrend(
   db: DbOrTx,
   scope: AggregateScope,
   unit: "week" | "month",
+  source: "auto" | "register" = "auto",
 ): Promise<Map<string, TrendCounts[]>> {
+  const absent =
+    source === "auto" && unit === "month" && summaryCovers(scope, "month")
+      ? Prisma.sql`
+      SELECT a."schoolId" AS school_id, a."start" AS bucket,
+             SUM(a."days")::int AS days, SUM(a."unauthorisedDays")::int AS unauthorised_days,
+             SUM(a."pupils")::int AS pupils, SUM(a."unauthorisedPupils")::int AS unauthorised_pupils
+        FROM "AbsenceClassPeriod" a
+        LEFT JOIN "Class" cl ON cl."id" = a."classKey"
+       WHERE a."schoolId" = ANY(${ids(scope)}) AND a."kind" = 'MONTH'
+         AND a."start" BETWEEN ${scope.from}::date AND ${scope.until}::date AND ${inGrade(scope)}
+       GROUP BY 1, 2`
+      : Prisma.sql`
+      SELECT pu.school_id, date_trunc(${unit}::text, r."date"::timestamp)::date AS bucket,
+             COUNT(*)::int AS days,
+             (COUNT(*) FILTER (WHERE r."kind" = 'UNAUTHORISED'))::int AS unauthorised_days,
+             COUNT(DISTINCT r."pupilId")::int AS pupils,
+             (COUNT(DISTINCT r."pupilId") FILTER (WHERE r."kind" = 'UNAUTHORISED'))::int AS unauthorised_pupils
+        FROM "AbsenceRecord" r JOIN pupils pu ON pu."id" = r."pupilId" AND pu.school_id = r."schoolId"
+       WHERE ${absenceInPeriod(scope)}
+       GROUP BY 1, 2`;
   const rows = await db.$queryRaw<(TrendCounts & { schoolId: string })[]>`
     WITH ${scopedPupils(scope)},
     sizes AS (SELECT school_id, COUNT(*)::int AS pupils FROM pupils GROUP BY school_id),
@@ -321,16 +391,7 @@ export async function countAbsenceTrend(
        WHERE EXTRACT(ISODOW FROM d) < 6
        GROUP BY 1
     ),
-    absent AS (
-      SELECT pu.school_id, date_trunc(${unit}::text, r."date"::timestamp)::date AS bucket,
-             COUNT(*)::int AS days,
-             (COUNT(*) FILTER (WHERE r."kind" = 'UNAUTHORISED'))::int AS unauthorised_days,
-             COUNT(DISTINCT r."pupilId")::int AS pupils,
-             (COUNT(DISTINCT r."pupilId") FILTER (WHERE r."kind" = 'UNAUTHORISED'))::int AS unauthorised_pupils
-        FROM "AbsenceRecord" r JOIN pupils pu ON pu."id" = r."pupilId"
-       WHERE ${absenceInPeriod(scope)}
-       GROUP BY 1, 2
-    )
+    absent AS (${absent})
     SELECT s.school_id AS "schoolId", to_char(c.bucket, 'YYYY-MM-DD') AS start,
            c.school_days AS "schoolDays", s.pupils,
            COALESCE(a.pupils, 0) AS "absentPupils",
@@ -400,8 +461,10 @@ export async function countOverThreshold(
       Prisma.sql`(COUNT(*) FILTER (WHERE ${over[rule]} AND NOT ${followed[rule]}))::int`,
     ]),
   );
+  const rules = rulesOf(scope, thresholds);
+  await ensureAbsenceStanding(db, rules);
   const rows = await db.$queryRaw<{ schoolId: string; counts: number[] }[]>`
-    WITH ${absenceStandingCtes(rulesOf(scope, thresholds))}
+    WITH ${absenceStandingCtes(rules)}
     SELECT f.school_id AS "schoolId",
            ARRAY[${columns}, (COUNT(*) FILTER (WHERE ${anyOpen}))::int] AS counts
       FROM standing f
@@ -441,8 +504,10 @@ export async function listOverThreshold(
   thresholds: Map<string, Thresholds>,
   limit: number,
 ): Promise<OverThresholdPupil[]> {
+  const rules = rulesOf(scope, thresholds);
+  await ensureAbsenceStanding(db, rules);
   return db.$queryRaw<OverThresholdPupil[]>`
-    WITH ${absenceStandingCtes(rulesOf(scope, thresholds))}
+    WITH ${absenceStandingCtes(rules)}
     SELECT p."id" AS "pupilId", p."firstName", p."lastName", cl."grade", cl."letter",
            array_remove(ARRAY[
              CASE WHEN f.notify_over AND NOT f.quarter_followed THEN 'NOTIFY' END,

@@ -6,6 +6,7 @@
  */
 import { da, type Messages } from "./messages/da";
 import { en } from "./messages/en";
+import { dateTimeFormat } from "@/lib/intl";
 
 export type { Messages };
 
@@ -61,27 +62,16 @@ export function createTranslator(messages: Messages): Translate {
 
 const intlLocale: Record<Locale, string> = { da: "da-DK", en: "en-GB" };
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-/**
- * One formatter per locale and style for the process: building an Intl.DateTimeFormat costs far
- * more than formatting with one, and a timeline formats hundreds of dates.
- */
+/** The app's three date styles, each one formatter per locale for the process (lib/intl). */
 function formatter(locale: Locale, style: "short" | "long" | "dateTime"): Intl.DateTimeFormat {
-  const key = `${locale}:${style}`;
-  let found = formatters.get(key);
-  if (!found) {
-    found = new Intl.DateTimeFormat(intlLocale[locale], {
-      timeZone: TIME_ZONE,
-      ...(style === "short"
-        ? { day: "numeric", month: "numeric", year: "numeric" }
-        : style === "long"
-          ? { dateStyle: "long" }
-          : { dateStyle: "short", timeStyle: "short" }),
-    });
-    formatters.set(key, found);
-  }
-  return found;
+  return dateTimeFormat(intlLocale[locale], {
+    timeZone: TIME_ZONE,
+    ...(style === "short"
+      ? { day: "numeric", month: "numeric", year: "numeric" }
+      : style === "long"
+        ? { dateStyle: "long" }
+        : { dateStyle: "short", timeStyle: "short" }),
+  });
 }
 
 export function formatDate(

@@ -114,14 +114,35 @@ export async function loadThresholds(
 }
 
 /**
- * The common table expressions that end in `standing`: one row per pupil with absence in a
- * school's pattern window or quarter, with what the rules count and whether each is reached and
- * followed up. Shared by the worklist (the pupils without follow-up) and the dashboards (how many
- * over each threshold, with and without follow-up), so the two always agree.
+ * Brings each school's summary of its pupils' standing (AbsenceStanding, kept by the database:
+ * docs/decisions/0029) to the rule window given: a no-op while the window is the one stored, a
+ * recomputation of the school's pupils when it moved (a new school day, changed thresholds).
+ * Call it before `absenceStandingCtes`, in the same transaction or before it, on the primary.
+ */
+export async function ensureAbsenceStanding(
+  db: DbOrTx,
+  rules: readonly AbsenceRuleWindow[],
+): Promise<void> {
+  if (rules.length === 0) return;
+  await db.$queryRaw`
+    SELECT "trivsel_absence_standing_ensure"(
+      ${rules.map((rule) => rule.schoolId)}::uuid[], ${rules.map((rule) => rule.windowFrom)}::date[],
+      ${rules.map((rule) => rule.quarterFrom)}::date[], ${rules.map((rule) => rule.until)}::date[]
+    )::int AS recomputed`;
+}
+
+/**
+ * The common table expressions that end in `standing`: one row per pupil over at least one of
+ * their school's thresholds, with what the rules count and whether each is reached and followed
+ * up. Shared by the worklist (the pupils without follow-up) and the dashboards (how many over each
+ * threshold, with and without follow-up), so the two always agree. The counts come from
+ * AbsenceStanding, brought to these windows by `ensureAbsenceStanding` first: a school whose
+ * stored window is another has no rows here, never stale ones.
  *
  * Columns of `standing`: school_id, pupil_id, window_days, unauthorised_days, longest_run,
  * window_followed, quarter_followed (an absence follow-up or school-home conversation dated in the
- * pattern window, in the quarter), pattern_over, warning_over, notify_over, consecutive_over.
+ * pattern window, in the quarter; looked up only for the thresholds reached), pattern_over,
+ * warning_over, notify_over, consecutive_over.
  */
 export function absenceStandingCtes(rules: readonly AbsenceRuleWindow[]): Prisma.Sql {
   const settings = rules.length
@@ -135,64 +156,41 @@ export function absenceStandingCtes(rules: readonly AbsenceRuleWindow[]): Prisma
       )
     : // No school: a settings row that matches none.
       Prisma.sql`(NULL::uuid, NULL::date, NULL::date, NULL::date, 0, 0, 0, 0, 0)`;
+  const followedSince = (from: Prisma.Sql) => Prisma.sql`EXISTS (
+    SELECT 1 FROM "CaseEntry" e
+     WHERE e."pupilId" = o.pupil_id AND e."schoolId" = o.school_id
+       AND e."kind" IN ('ABSENCE_FOLLOW_UP', 'SCHOOL_HOME_CONVERSATION')
+       AND e."occurredOn" >= ${from})`;
   return Prisma.sql`
     settings (school_id, window_from, quarter_from, until, quarter_weekdays,
               pattern_days, warning_pct, notify_pct, consecutive_days) AS (VALUES ${settings}),
-    days AS (
-      SELECT r."schoolId" AS school_id, r."pupilId" AS pupil_id, r."date", r."kind",
-             -- School days numbered without gaps over weekends: consecutive school days, consecutive numbers.
-             ((r."date" - DATE '2001-01-01') / 7) * 5 + ((r."date" - DATE '2001-01-01') % 7) AS school_day
+    over AS (
+      SELECT st."schoolId" AS school_id, st."pupilId" AS pupil_id, st."windowDays" AS window_days,
+             st."unauthorisedDays" AS unauthorised_days, st."longestRun" AS longest_run,
+             s.window_from, s.quarter_from,
+             (st."windowDays" > 0 AND st."windowDays" >= s.pattern_days) AS pattern_over,
+             (st."unauthorisedDays" > 0
+              AND st."unauthorisedDays" * 100 >= s.warning_pct * s.quarter_weekdays) AS warning_over,
+             (st."unauthorisedDays" > 0
+              AND st."unauthorisedDays" * 100 >= s.notify_pct * s.quarter_weekdays) AS notify_over,
+             (st."longestRun" >= s.consecutive_days) AS consecutive_over
         FROM settings s
-        -- Per school, a range of the (schoolId, date) index that carries pupil and kind: an
-        -- index-only scan of the window, never the whole table (docs/performance.md).
-        CROSS JOIN LATERAL (
-          SELECT a."schoolId", a."pupilId", a."date", a."kind" FROM "AbsenceRecord" a
-           WHERE a."schoolId" = s.school_id
-             AND a."date" BETWEEN LEAST(s.window_from, s.quarter_from) AND s.until
-        ) r
-       WHERE EXTRACT(ISODOW FROM r."date") < 6
-    ),
-    counted AS (
-      SELECT d.school_id, d.pupil_id,
-             (COUNT(*) FILTER (WHERE d."date" >= s.window_from))::int AS window_days,
-             (COUNT(*) FILTER (WHERE d."kind" = 'UNAUTHORISED' AND d."date" >= s.quarter_from))::int AS unauthorised_days
-        FROM days d JOIN settings s ON s.school_id = d.school_id
-       GROUP BY d.school_id, d.pupil_id
-    ),
-    runs AS (
-      SELECT pupil_id, MAX(length)::int AS longest_run
-        FROM (SELECT pupil_id, COUNT(*) AS length
-                FROM (SELECT d.pupil_id, d.school_day - ROW_NUMBER() OVER (PARTITION BY d.pupil_id ORDER BY d.school_day) AS run
-                        FROM days d JOIN settings s ON s.school_id = d.school_id
-                       WHERE d."date" >= s.window_from) numbered
-               GROUP BY pupil_id, run) lengths
-       GROUP BY pupil_id
-    ),
-    followed AS (
-      SELECT c.*, COALESCE(ru.longest_run, 0) AS longest_run,
-             EXISTS (
-               SELECT 1 FROM "CaseEntry" e
-                WHERE e."pupilId" = c.pupil_id AND e."schoolId" = c.school_id
-                  AND e."kind" IN ('ABSENCE_FOLLOW_UP', 'SCHOOL_HOME_CONVERSATION')
-                  AND e."occurredOn" >= s.window_from) AS window_followed,
-             EXISTS (
-               SELECT 1 FROM "CaseEntry" e
-                WHERE e."pupilId" = c.pupil_id AND e."schoolId" = c.school_id
-                  AND e."kind" IN ('ABSENCE_FOLLOW_UP', 'SCHOOL_HOME_CONVERSATION')
-                  AND e."occurredOn" >= s.quarter_from) AS quarter_followed
-        FROM counted c
-        JOIN settings s ON s.school_id = c.school_id
-        LEFT JOIN runs ru ON ru.pupil_id = c.pupil_id
+        JOIN "AbsenceStandingWindow" w
+          ON w."schoolId" = s.school_id AND w."windowFrom" = s.window_from
+         AND w."quarterFrom" = s.quarter_from AND w."until" = s.until
+        JOIN "AbsenceStanding" st ON st."schoolId" = s.school_id
     ),
     standing AS (
-      SELECT f.*,
-             (f.window_days > 0 AND f.window_days >= s.pattern_days) AS pattern_over,
-             (f.unauthorised_days > 0
-              AND f.unauthorised_days * 100 >= s.warning_pct * s.quarter_weekdays) AS warning_over,
-             (f.unauthorised_days > 0
-              AND f.unauthorised_days * 100 >= s.notify_pct * s.quarter_weekdays) AS notify_over,
-             (f.longest_run >= s.consecutive_days) AS consecutive_over
-        FROM followed f JOIN settings s ON s.school_id = f.school_id
+      SELECT o.school_id, o.pupil_id, o.window_days, o.unauthorised_days, o.longest_run,
+             o.pattern_over, o.warning_over, o.notify_over, o.consecutive_over,
+             -- Evaluated only where a threshold is reached (CASE is lazy): a lookup per pupil over a
+             -- threshold, not per pupil with absence.
+             CASE WHEN o.pattern_over OR o.consecutive_over
+                  THEN ${followedSince(Prisma.sql`o.window_from`)} ELSE FALSE END AS window_followed,
+             CASE WHEN o.warning_over OR o.notify_over
+                  THEN ${followedSince(Prisma.sql`o.quarter_from`)} ELSE FALSE END AS quarter_followed
+        FROM over o
+       WHERE o.pattern_over OR o.warning_over OR o.notify_over OR o.consecutive_over
     )`;
 }
 
@@ -208,6 +206,7 @@ export async function findAbsenceWithoutFollowUp(
   const rule = absenceRuleWindow(schoolId, thresholds, today);
   const { windowFrom: from, quarterFrom, quarterWeekdays } = rule;
 
+  await ensureAbsenceStanding(tx, [rule]);
   const rows = await tx.$queryRaw<Row[]>`
     WITH ${absenceStandingCtes([rule])},
     fired AS (

@@ -25,7 +25,6 @@ import path from "node:path";
 import { execFileSync, spawn } from "node:child_process";
 import { gzipSync } from "node:zlib";
 import autocannon from "autocannon";
-import pg from "pg";
 import {
   concernForm,
   ensureBuilt,
@@ -36,6 +35,7 @@ import {
 } from "@/lib/cli/app-process";
 import { withClient } from "@/lib/cli/backup";
 import { ensureGeneratedDatabase } from "@/prisma/generator/database";
+import { findSubjects, throwawayCopy, type Subjects } from "./data";
 import { readLogSince, repeatedStatements, replay, type Statement } from "./raw-sql";
 import {
   benchCommand,
@@ -63,69 +63,6 @@ const WORK = path.resolve("tests/.tmp/bench");
 const QUERY_LOG = path.join(WORK, "queries.log");
 const BARE_APP = path.resolve("tests/bench/bare-app");
 const nextBin = path.resolve("node_modules/.bin/next");
-
-type Subjects = {
-  schoolName: string;
-  timelinePupilId: string;
-  timelineEntries: number;
-  meetingId: string;
-  trivselsperson: string;
-  leader: string;
-  municipal: string;
-  externalIds: string[];
-};
-
-/** What the benchmark looks at, found in the data (generated or demo alike). */
-async function findSubjects(databaseUrl: string): Promise<Subjects> {
-  const client = new pg.Client({ connectionString: databaseUrl });
-  await client.connect();
-  try {
-    const one = async <T extends object>(sql: string, params: unknown[] = []): Promise<T> => {
-      const { rows } = await client.query<T>(sql, params);
-      if (!rows[0]) throw new Error(`The data has nothing for: ${sql}`);
-      return rows[0];
-    };
-    const pupil = await one<{ pupilId: string; schoolId: string; entries: number; name: string }>(
-      `SELECT e."pupilId", e."schoolId", count(*)::int AS entries, s.name
-         FROM "CaseEntry" e JOIN "School" s ON s.id = e."schoolId"
-        GROUP BY e."pupilId", e."schoolId", s.name ORDER BY entries DESC, e."pupilId" LIMIT 1`,
-    );
-    // Users with one role at one school: a user with several picks the school after signing in
-    // (the school cookie, /select-school), which the benchmark's sessions do not go through.
-    const userWith = (role: string, schoolId: string | null) =>
-      one<{ email: string }>(
-        `SELECT u.email FROM "User" u JOIN "UserSchoolRole" r ON r."userId" = u.id
-          WHERE r.role = $1::"Role" AND ($2::uuid IS NULL OR r."schoolId" = $2::uuid) AND u.active
-            AND (SELECT count(*) FROM "UserSchoolRole" o WHERE o."userId" = u.id) = 1
-          ORDER BY u.email LIMIT 1`,
-        [role, schoolId],
-      );
-    const municipal = await userWith("MUNICIPALITY", null);
-    const meeting = await one<{ id: string }>(
-      `SELECT m.id FROM "ForumMeeting" m
-        WHERE m."schoolId" = $1
-          AND EXISTS (SELECT 1 FROM "AgendaItem" i WHERE i."meetingId" = m.id AND i.kind = 'PUPIL')
-        ORDER BY (m.status = 'PLANNED') DESC, m."startsAt" DESC LIMIT 1`,
-      [pupil.schoolId],
-    );
-    const { rows: pupils } = await client.query<{ externalId: string }>(
-      `SELECT "externalId" FROM "Pupil" WHERE "schoolId" = $1 AND active ORDER BY "externalId"`,
-      [pupil.schoolId],
-    );
-    return {
-      schoolName: pupil.name,
-      timelinePupilId: pupil.pupilId,
-      timelineEntries: pupil.entries,
-      meetingId: meeting.id,
-      trivselsperson: (await userWith("TRIVSELSPERSON", pupil.schoolId)).email,
-      leader: (await userWith("LEADERSHIP", pupil.schoolId)).email,
-      municipal: municipal.email,
-      externalIds: pupils.map((row) => row.externalId),
-    };
-  } finally {
-    await client.end();
-  }
-}
 
 async function ensureBareBuilt(): Promise<void> {
   if (existsSync(path.join(BARE_APP, ".next", "BUILD_ID"))) return;
@@ -260,37 +197,6 @@ async function bareBytesFor(base: string, target: number): Promise<number> {
 }
 
 type PageSpec = { name: string; user: keyof Subjects; path: string; limitMs?: number };
-
-/**
- * A copy of the generated database for one run (PostgreSQL copies its files: seconds, where
- * generating takes minutes). The run writes — concerns, imported absence, audit lines — and
- * without the copy each run would measure the data the runs before it left behind.
- */
-async function throwawayCopy(
-  url: string,
-  name: string,
-): Promise<{ url: string; drop(): Promise<void> }> {
-  const template = decodeURIComponent(new URL(url).pathname.slice(1));
-  const admin = new URL(url);
-  admin.pathname = "/postgres";
-  const copy = new URL(url);
-  copy.pathname = `/${name}`;
-  const started = performance.now();
-  await withClient(admin.toString(), async (client) => {
-    await client.query(`DROP DATABASE IF EXISTS ${client.escapeIdentifier(name)} WITH (FORCE)`);
-    await client.query(
-      `CREATE DATABASE ${client.escapeIdentifier(name)} TEMPLATE ${client.escapeIdentifier(template)} STRATEGY FILE_COPY`,
-    );
-  });
-  console.log(`  copied for this run in ${((performance.now() - started) / 1000).toFixed(1)} s`);
-  return {
-    url: copy.toString(),
-    drop: () =>
-      withClient(admin.toString(), async (client) => {
-        await client.query(`DROP DATABASE IF EXISTS ${client.escapeIdentifier(name)} WITH (FORCE)`);
-      }),
-  };
-}
 
 async function benchScale(scale: number): Promise<{ label: string; rows: PageResult[] }> {
   const schools = Math.max(1, Math.round(50 * scale));
