@@ -9,7 +9,7 @@ import "server-only";
 import { can, forumMeetingScope, pupilScope, type Actor } from "@/lib/auth/policy";
 import { pupilLabelSelect, toPupilLabel, type PupilLabel } from "@/lib/concerns/shared";
 import type { Tx } from "@/lib/db/client";
-import { gateState } from "@/lib/forum/gate";
+import { gateStates } from "@/lib/forum/gate";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { AgendaItemKind } from "@/lib/generated/prisma/enums";
 
@@ -98,18 +98,25 @@ async function openableItems(
   );
   // The trivselsperson opens a blocked item to act on it; everyone else meets "not found" there.
   const manage = can(actor, "forum:manage");
-  for (const item of items.values()) {
-    if (!inScope.has(item.meeting.id)) continue;
-    if (item.pupilId && !manage) {
-      const gate = await gateState(
-        tx,
-        { pupilId: item.pupilId, guardiansAttending: item.guardiansAttending },
-        item.meeting.startsAt,
-      );
-      if (gate === "BLOCKED") continue;
-    }
-    openable.add(item.id);
-  }
+  const candidates = [...items.values()].filter((item) => inScope.has(item.meeting.id));
+  const gated = candidates.flatMap((item) =>
+    item.pupilId && !manage
+      ? [
+          {
+            id: item.id,
+            pupilId: item.pupilId,
+            guardiansAttending: item.guardiansAttending,
+            startsAt: item.meeting.startsAt,
+          },
+        ]
+      : [],
+  );
+  const blocked = new Set(
+    (await gateStates(tx, gated)).flatMap((state, index) =>
+      state === "BLOCKED" ? [gated[index]!.id] : [],
+    ),
+  );
+  for (const item of candidates) if (!blocked.has(item.id)) openable.add(item.id);
   return openable;
 }
 

@@ -347,19 +347,35 @@ export function isForumMemberRole(role: Role): boolean {
   return (FORUM_MEMBER_ROLES as readonly Role[]).includes(role);
 }
 
+/** A consent that covers the forum while it runs: the current version, given, not withdrawn. */
+const FORUM_CONSENT_IN_FORCE: Prisma.ConsentWhereInput = {
+  supersededBy: { is: null },
+  decision: "GIVEN",
+  withdrawnOn: null,
+  scopes: { has: "FORUM" },
+};
+
 /**
  * A consent that covers the forum on `day`: the current version (not superseded), given, not
  * withdrawn, valid on that day.
  */
 export function validForumConsentWhere(day: Date): Prisma.ConsentWhereInput {
-  return {
-    supersededBy: { is: null },
-    decision: "GIVEN",
-    withdrawnOn: null,
-    scopes: { has: "FORUM" },
-    validFrom: { lte: day },
-    validUntil: { gte: day },
-  };
+  return { ...FORUM_CONSENT_IN_FORCE, validFrom: { lte: day }, validUntil: { gte: day } };
+}
+
+/**
+ * The consents that cover the forum on some day from `from` to `to`, for checking several days
+ * at once: a day is covered when one of them `coversDay` it (the same rule as
+ * `validForumConsentWhere`, one query for many pupils and days).
+ */
+export function forumConsentOverlappingWhere(from: Date, to: Date): Prisma.ConsentWhereInput {
+  return { ...FORUM_CONSENT_IN_FORCE, validFrom: { lte: to }, validUntil: { gte: from } };
+}
+
+export function coversDay(consent: { validFrom: Date; validUntil: Date }, day: Date): boolean {
+  return (
+    consent.validFrom.getTime() <= day.getTime() && day.getTime() <= consent.validUntil.getTime()
+  );
 }
 
 /** Pupils whose consent covers the forum on `day`. */

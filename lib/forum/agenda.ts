@@ -192,11 +192,11 @@ export async function assertMayWrite(
   if (!participant && !can(actor, "forum:manage")) throw new NotFoundError("agenda item");
   if (
     item.pupilId &&
-    (await gateState(
-      tx,
-      { pupilId: item.pupilId, guardiansAttending: item.guardiansAttending },
-      item.meeting.startsAt,
-    )) === "BLOCKED"
+    (await gateState(tx, {
+      pupilId: item.pupilId,
+      guardiansAttending: item.guardiansAttending,
+      startsAt: item.meeting.startsAt,
+    })) === "BLOCKED"
   ) {
     throw new DomainValidationError("form", "forum.gate.blocked");
   }

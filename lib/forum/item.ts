@@ -85,11 +85,11 @@ export async function getAgendaItem(actor: Actor, itemId: string): Promise<ItemV
     async (tx) => {
       const item = await itemInScope(tx, actor, itemId);
       const gate = item.pupilId
-        ? await gateState(
-            tx,
-            { pupilId: item.pupilId, guardiansAttending: item.guardiansAttending },
-            item.meeting.startsAt,
-          )
+        ? await gateState(tx, {
+            pupilId: item.pupilId,
+            guardiansAttending: item.guardiansAttending,
+            startsAt: item.meeting.startsAt,
+          })
         : null;
       const manage = can(actor, "forum:manage");
       if (gate === "BLOCKED" && !manage) throw new NotFoundError("agenda item");

@@ -18,7 +18,7 @@ import { assertVersionedUpdate, nextVersion } from "@/lib/db/versioned";
 import { danishClock, danishTime, isoDay } from "@/lib/dates";
 import { DomainValidationError, NotFoundError } from "@/lib/errors";
 import type { AgendaItemKind, ForumMeetingStatus, Role } from "@/lib/generated/prisma/enums";
-import { gateState, meetingDay, type GateState } from "./gate";
+import { gateStates, meetingDay, type GateState } from "./gate";
 import type {
   addParticipantInput,
   attendanceInput,
@@ -148,15 +148,24 @@ export async function getMeeting(actor: Actor, meetingId: string): Promise<Meeti
       });
       if (!meeting) throw new NotFoundError("meeting");
 
+      const pupilItems = meeting.agendaItems.flatMap((item) =>
+        item.pupilId
+          ? [
+              {
+                id: item.id,
+                pupilId: item.pupilId,
+                guardiansAttending: item.guardiansAttending,
+                startsAt: meeting.startsAt,
+              },
+            ]
+          : [],
+      );
+      const gates = new Map(
+        (await gateStates(tx, pupilItems)).map((state, index) => [pupilItems[index]!.id, state]),
+      );
       const agenda: AgendaItemRow[] = [];
       for (const item of meeting.agendaItems) {
-        const gate = item.pupilId
-          ? await gateState(
-              tx,
-              { pupilId: item.pupilId, guardiansAttending: item.guardiansAttending },
-              meeting.startsAt,
-            )
-          : null;
+        const gate = gates.get(item.id) ?? null;
         // A blocked item names its pupil to the trivselsperson only, who must act on it.
         const showPupil = item.pupil && (gate !== "BLOCKED" || manage);
         agenda.push({

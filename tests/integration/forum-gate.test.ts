@@ -1,17 +1,27 @@
 /**
  * The consent gate of the forum agenda, and who sees which meeting, on a real database.
  */
+import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/policy";
 import { db } from "@/lib/db/client";
 import { addDays, isoDay, todayInDenmark } from "@/lib/dates";
 import { NotFoundError } from "@/lib/errors";
 import { addAgendaItem, ConsentGateError, saveMinutes } from "@/lib/forum/agenda";
+import { gateStates, hasForumConsentOn, meetingDay } from "@/lib/forum/gate";
 import { getAgendaItem } from "@/lib/forum/item";
 import { addParticipant, createMeeting, getMeeting, listMeetings } from "@/lib/forum/meetings";
 import { createMeetingInput } from "@/lib/forum/schemas";
 import type { ConsentScope } from "@/lib/generated/prisma/enums";
-import { actorAt, createActor, createPupil, createSchool, createUser } from "../support/factories";
+import {
+  actorAt,
+  createActor,
+  createConsent,
+  createPupil,
+  createSchool,
+  createUser,
+  withdrawConsent,
+} from "../support/factories";
 
 const inDays = (days: number) => addDays(todayInDenmark(), days);
 
@@ -133,6 +143,60 @@ describe("the consent gate", () => {
     ).rejects.toThrow(/Invalid form: forum.gate.blocked/);
     const agenda = (await getMeeting(ppr, meetingId)).agenda.find((item) => item.id === id)!;
     expect(agenda).toMatchObject({ gate: "BLOCKED", pupil: null });
+  });
+});
+
+describe("the gate of a whole agenda at once", () => {
+  it("agrees with the consent rule asked pupil by pupil and day by day", async () => {
+    const school = await createSchool();
+    const trivsel = await createActor(school, ["TRIVSELSPERSON"]);
+    // Each pupil's consents: [from, until] in days from today, the scopes, withdrawn or not.
+    const consentSpec = fc.record({
+      from: fc.integer({ min: -60, max: 20 }),
+      length: fc.integer({ min: 0, max: 60 }),
+      forum: fc.boolean(),
+      withdrawn: fc.boolean(),
+    });
+    const seen = new Set<string>();
+    const pupilSpec = fc.record({
+      consents: fc.array(consentSpec, { maxLength: 3 }),
+      meetingIn: fc.integer({ min: -30, max: 40 }),
+      guardiansAttending: fc.boolean(),
+    });
+    await fc.assert(
+      fc.asyncProperty(fc.array(pupilSpec, { minLength: 1, maxLength: 6 }), async (pupils) => {
+        const items = [];
+        for (const spec of pupils) {
+          const pupil = await createPupil(school.id);
+          for (const c of spec.consents) {
+            const created = await createConsent(school.id, pupil.id, trivsel.userId, {
+              scopes: c.forum ? ["FORUM", "PPR"] : ["PPR"],
+              validFrom: inDays(c.from),
+              validUntil: inDays(c.from + c.length),
+            });
+            if (c.withdrawn) await withdrawConsent(created);
+          }
+          const startsAt = new Date(inDays(spec.meetingIn).getTime() + 13 * 3_600_000);
+          items.push({ pupilId: pupil.id, guardiansAttending: spec.guardiansAttending, startsAt });
+        }
+        const batched = await gateStates(db, items);
+        const oneByOne = [];
+        for (const item of items) {
+          if (item.guardiansAttending) {
+            oneByOne.push("OPEN_GUARDIANS_ATTEND");
+            continue;
+          }
+          const onMeetingDay = await hasForumConsentOn(db, item.pupilId, meetingDay(item.startsAt));
+          const onToday = await hasForumConsentOn(db, item.pupilId, todayInDenmark());
+          oneByOne.push(onMeetingDay && onToday ? "OPEN_CONSENT" : "BLOCKED");
+        }
+        expect(batched).toEqual(oneByOne);
+        for (const state of batched) seen.add(state);
+      }),
+      { numRuns: 30 },
+    );
+    // The runs reached every outcome, so the comparison compared something.
+    expect([...seen].sort()).toEqual(["BLOCKED", "OPEN_CONSENT", "OPEN_GUARDIANS_ATTEND"]);
   });
 });
 
