@@ -13,7 +13,7 @@ import { auditedWrite, recordPupilReads } from "@/lib/audit";
 import { className } from "@/lib/admin/classes";
 import { assertCan, myActionScope, type Actor } from "@/lib/auth/policy";
 import { addDays, isoDay, todayInDenmark } from "@/lib/dates";
-import { db, type Tx } from "@/lib/db/client";
+import { db, type DbOrTx } from "@/lib/db/client";
 import { assertVersionedUpdate, nextVersion } from "@/lib/db/versioned";
 import { NotFoundError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -92,7 +92,7 @@ type ActionRecord = Prisma.ActionGetPayload<{ select: typeof actionSelect }>;
  * caller's audit entry.
  */
 async function loadTasks(
-  tx: Tx,
+  tx: DbOrTx,
   actor: Actor,
   filters: { actions: Prisma.ActionWhereInput; feedback: Prisma.ParentFeedbackWhereInput },
   today: Date,
@@ -147,7 +147,7 @@ function toActionRow(record: ActionRecord, context: SourceContext, today: Date):
 
 /** The user's open tasks, overdue first (for the worklist; the caller audits the pupils). */
 export async function loadMyOpenTasks(
-  tx: Tx,
+  tx: DbOrTx,
   actor: Actor,
   today: Date,
 ): Promise<{ rows: MyTaskRow[]; pupilIds: string[] }> {

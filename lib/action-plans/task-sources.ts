@@ -8,7 +8,7 @@
 import "server-only";
 import { can, forumMeetingScope, pupilScope, type Actor } from "@/lib/auth/policy";
 import { pupilLabelSelect, toPupilLabel, type PupilLabel } from "@/lib/concerns/shared";
-import type { Tx } from "@/lib/db/client";
+import type { DbOrTx } from "@/lib/db/client";
 import { gateStates } from "@/lib/forum/gate";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { AgendaItemKind } from "@/lib/generated/prisma/enums";
@@ -57,7 +57,7 @@ export type SourceContext = {
 
 /** What the rows of these plans may show: one query for the pupils, one for the meetings. */
 export async function loadSourceContext(
-  tx: Tx,
+  tx: DbOrTx,
   actor: Actor,
   plans: readonly (PlanSource | null)[],
 ): Promise<SourceContext> {
@@ -78,7 +78,7 @@ export async function loadSourceContext(
 }
 
 async function openableItems(
-  tx: Tx,
+  tx: DbOrTx,
   actor: Actor,
   plans: readonly (PlanSource | null)[],
 ): Promise<Set<string>> {

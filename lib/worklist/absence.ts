@@ -20,7 +20,7 @@ import "server-only";
 import { className } from "@/lib/admin/classes";
 import { schoolScope, type Actor } from "@/lib/auth/policy";
 import { isoDay } from "@/lib/dates";
-import type { DbOrTx, Tx } from "@/lib/db/client";
+import type { DbOrTx } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { startOfQuarter, startOfWeekdayWindow, weekdaysBetween } from "./school-days";
 import type { PupilLabel } from "@/lib/concerns/shared";
@@ -194,9 +194,9 @@ export function absenceStandingCtes(rules: readonly AbsenceRuleWindow[]): Prisma
     )`;
 }
 
-/** Runs inside the worklist's transaction; the caller checks `worklist:view`. */
+/** The worklist's absence section; the caller checks `worklist:view` and audits the pupils. */
 export async function findAbsenceWithoutFollowUp(
-  tx: Tx,
+  tx: DbOrTx,
   actor: Actor,
   today: Date,
   limit: number,

@@ -1,7 +1,8 @@
 /**
  * The trivselsperson's worklist (DESIGN.md §9): what waits today, each item one click from the
- * pupil or from the item itself. Read in one transaction that also writes one audit row per pupil
- * shown. The sections show what is needed to act — never a case entry's content.
+ * pupil or from the item itself. The sections are read at once, each on its own connection, and
+ * nothing is returned before one audit row per pupil shown is written (a failing audit insert
+ * fails the page). The sections show what is needed to act — never a case entry's content.
  */
 import "server-only";
 import { recordPupilReads } from "@/lib/audit";
@@ -92,32 +93,43 @@ export async function getWorklist(actor: Actor, options: { today?: Date } = {}):
   assertCan(actor, "worklist:view");
   const today = options.today ?? todayInDenmark();
 
-  return db.$transaction(async (tx) => {
-    const concernWhere = { AND: [concernScope(actor), { status: "NEW" as const }] };
-    const followUpWhere = {
-      AND: [
-        myFollowUpScope(actor, today),
-        { followUpOn: { lte: addDays(today, FOLLOW_UP_HORIZON_DAYS) } },
-      ],
-    };
-    const consentWhere = {
-      AND: [
-        consentScope(actor),
-        {
-          supersededBy: { is: null },
-          decision: "GIVEN" as const,
-          withdrawnOn: null,
-          validUntil: {
-            gte: addDays(today, -CONSENT_EXPIRED_SHOWN_DAYS),
-            lte: addDays(today, CONSENT_EXPIRY_HORIZON_DAYS),
-          },
-          pupil: { active: true },
+  const concernWhere = { AND: [concernScope(actor), { status: "NEW" as const }] };
+  const followUpWhere = {
+    AND: [
+      myFollowUpScope(actor, today),
+      { followUpOn: { lte: addDays(today, FOLLOW_UP_HORIZON_DAYS) } },
+    ],
+  };
+  const consentWhere = {
+    AND: [
+      consentScope(actor),
+      {
+        supersededBy: { is: null },
+        decision: "GIVEN" as const,
+        withdrawnOn: null,
+        validUntil: {
+          gte: addDays(today, -CONSENT_EXPIRED_SHOWN_DAYS),
+          lte: addDays(today, CONSENT_EXPIRY_HORIZON_DAYS),
         },
-      ],
-    };
+        pupil: { active: true },
+      },
+    ],
+  };
 
-    // One after the other: an interactive transaction holds one connection.
-    const concerns = await tx.concern.findMany({
+  // The sections are independent reads: each on its own pooled connection, at once. Nothing is
+  // returned before the audit rows of the pupils shown are written (below): fail closed.
+  const [
+    concerns,
+    concernTotal,
+    followUps,
+    followUpTotal,
+    absence,
+    consents,
+    consentTotal,
+    actions,
+    meeting,
+  ] = await Promise.all([
+    db.concern.findMany({
       where: concernWhere,
       // Red first (the enum's order is green, yellow, red), then the longest waiting.
       orderBy: [{ level: "desc" }, { createdAt: "asc" }, { id: "asc" }],
@@ -130,10 +142,9 @@ export async function getWorklist(actor: Actor, options: { today?: Date } = {}):
         raisedBy: { select: { name: true } },
         pupil: { select: pupilLabelSelect },
       },
-    });
-    const concernTotal = await tx.concern.count({ where: concernWhere });
-
-    const followUps = await tx.caseEntry.findMany({
+    }),
+    db.concern.count({ where: concernWhere }),
+    db.caseEntry.findMany({
       where: followUpWhere,
       orderBy: [{ followUpOn: "asc" }, { id: "asc" }],
       take: SECTION_LIMIT,
@@ -145,12 +156,10 @@ export async function getWorklist(actor: Actor, options: { today?: Date } = {}):
         followUpOwnerId: true,
         pupil: { select: pupilLabelSelect },
       },
-    });
-    const followUpTotal = await tx.caseEntry.count({ where: followUpWhere });
-
-    const absence = await findAbsenceWithoutFollowUp(tx, actor, today, SECTION_LIMIT);
-
-    const consents = await tx.consent.findMany({
+    }),
+    db.caseEntry.count({ where: followUpWhere }),
+    findAbsenceWithoutFollowUp(db, actor, today, SECTION_LIMIT),
+    db.consent.findMany({
       where: consentWhere,
       orderBy: [{ validUntil: "asc" }, { id: "asc" }],
       take: SECTION_LIMIT,
@@ -160,75 +169,73 @@ export async function getWorklist(actor: Actor, options: { today?: Date } = {}):
         validUntil: true,
         pupil: { select: pupilLabelSelect },
       },
-    });
-    const consentTotal = await tx.consent.count({ where: consentWhere });
-
-    const actions = await loadMyOpenTasks(tx, actor, today);
-    const shownActions = actions.rows.slice(0, SECTION_LIMIT);
-
-    const meeting = await tx.forumMeeting.findFirst({
+    }),
+    db.consent.count({ where: consentWhere }),
+    loadMyOpenTasks(db, actor, today),
+    db.forumMeeting.findFirst({
       where: { AND: [forumMeetingScope(actor), { status: "PLANNED", startsAt: { gte: today } }] },
       orderBy: [{ startsAt: "asc" }, { id: "asc" }],
       select: { id: true, startsAt: true, place: true, _count: { select: { agendaItems: true } } },
-    });
+    }),
+  ]);
+  const shownActions = actions.rows.slice(0, SECTION_LIMIT);
 
-    const worklist: Worklist = {
-      today: isoDay(today),
-      newConcerns: {
-        total: concernTotal,
-        items: concerns.map((row) => ({
-          id: row.id,
-          pupil: toPupilLabel(row.pupil),
-          level: row.level,
-          categories: row.categories,
-          raisedByName: row.raisedBy.name,
-          raisedAt: row.createdAt.toISOString(),
-          ageDays: Math.max(0, daysBetween(todayInDenmark(row.createdAt), today)),
-        })),
-      },
-      followUps: {
-        total: followUpTotal,
-        items: followUps.map((row) => ({
-          entryId: row.id,
-          kind: row.kind,
-          pupil: toPupilLabel(row.pupil),
-          // The scope only lets entries with a follow-up day through.
-          followUpOn: isoDay(row.followUpOn!),
-          overdue: row.followUpOn!.getTime() < today.getTime(),
-          assignedToMe: row.followUpOwnerId === actor.userId,
-        })),
-      },
-      absence,
-      consents: {
-        total: consentTotal,
-        items: consents.map((row) => ({
-          id: row.id,
-          pupil: toPupilLabel(row.pupil),
-          scopes: row.scopes,
-          validUntil: isoDay(row.validUntil),
-          daysLeft: daysBetween(today, row.validUntil),
-        })),
-      },
-      myActions: { total: actions.rows.length, items: shownActions },
-      nextMeeting: meeting
-        ? {
-            id: meeting.id,
-            startsAt: meeting.startsAt.toISOString(),
-            place: meeting.place,
-            agendaItems: meeting._count.agendaItems,
-          }
-        : null,
-    };
+  const worklist: Worklist = {
+    today: isoDay(today),
+    newConcerns: {
+      total: concernTotal,
+      items: concerns.map((row) => ({
+        id: row.id,
+        pupil: toPupilLabel(row.pupil),
+        level: row.level,
+        categories: row.categories,
+        raisedByName: row.raisedBy.name,
+        raisedAt: row.createdAt.toISOString(),
+        ageDays: Math.max(0, daysBetween(todayInDenmark(row.createdAt), today)),
+      })),
+    },
+    followUps: {
+      total: followUpTotal,
+      items: followUps.map((row) => ({
+        entryId: row.id,
+        kind: row.kind,
+        pupil: toPupilLabel(row.pupil),
+        // The scope only lets entries with a follow-up day through.
+        followUpOn: isoDay(row.followUpOn!),
+        overdue: row.followUpOn!.getTime() < today.getTime(),
+        assignedToMe: row.followUpOwnerId === actor.userId,
+      })),
+    },
+    absence,
+    consents: {
+      total: consentTotal,
+      items: consents.map((row) => ({
+        id: row.id,
+        pupil: toPupilLabel(row.pupil),
+        scopes: row.scopes,
+        validUntil: isoDay(row.validUntil),
+        daysLeft: daysBetween(today, row.validUntil),
+      })),
+    },
+    myActions: { total: actions.rows.length, items: shownActions },
+    nextMeeting: meeting
+      ? {
+          id: meeting.id,
+          startsAt: meeting.startsAt.toISOString(),
+          place: meeting.place,
+          agendaItems: meeting._count.agendaItems,
+        }
+      : null,
+  };
 
-    await recordPupilReads(tx, actor, { action: "worklist.read", purpose: "arbejdsliste" }, [
-      ...worklist.newConcerns.items.map((item) => item.pupil.id),
-      ...worklist.followUps.items.map((item) => item.pupil.id),
-      ...worklist.absence.items.map((item) => item.pupil.id),
-      ...worklist.consents.items.map((item) => item.pupil.id),
-      ...shownActions.flatMap((row) =>
-        row.source.kind === "forum" && row.source.pupil ? [row.source.pupil.id] : [],
-      ),
-    ]);
-    return worklist;
-  });
+  await recordPupilReads(db, actor, { action: "worklist.read", purpose: "arbejdsliste" }, [
+    ...worklist.newConcerns.items.map((item) => item.pupil.id),
+    ...worklist.followUps.items.map((item) => item.pupil.id),
+    ...worklist.absence.items.map((item) => item.pupil.id),
+    ...worklist.consents.items.map((item) => item.pupil.id),
+    ...shownActions.flatMap((row) =>
+      row.source.kind === "forum" && row.source.pupil ? [row.source.pupil.id] : [],
+    ),
+  ]);
+  return worklist;
 }
