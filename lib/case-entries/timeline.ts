@@ -95,7 +95,18 @@ export type RestrictedEntry = EntryMeta & { readable: false };
 
 export type TimelineEntry = ReadableEntry | RestrictedEntry;
 
-export type PupilRecord = { pupil: PupilHeader; entries: TimelineEntry[] };
+export type PupilRecord = {
+  pupil: PupilHeader;
+  /** The newest entries first, as many as asked for (`limit`), every one by default. */
+  entries: TimelineEntry[];
+  /** How many entries the timeline holds in all (with the filter). */
+  total: number;
+  /** Whether any entry, shown or not, is one the actor may not read, and of which levels. */
+  restricted: Confidentiality[];
+};
+
+/** The pupil page shows the newest entries, this many, and links to the rest. */
+export const TIMELINE_PAGE_SIZE = 50;
 
 const ABSENCE_WINDOW_DAYS = 60;
 
@@ -103,7 +114,13 @@ const ABSENCE_WINDOW_DAYS = 60;
 export async function getPupilRecord(
   actor: Actor,
   pupilId: string,
-  options: { kinds?: CaseEntryKind[] } = {},
+  options: {
+    kinds?: CaseEntryKind[];
+    /** At most this many entries, the newest; all when not given. */
+    limit?: number;
+    /** An entry that must be among those shown (a link to it), however old. */
+    include?: string;
+  } = {},
 ): Promise<PupilRecord> {
   if (!can(actor, "pupil:open-record")) throw new NotFoundError("pupil");
   if (!z.uuid().safeParse(pupilId).success) throw new NotFoundError("pupil");
@@ -125,7 +142,7 @@ export async function getPupilRecord(
     async (tx) => {
       const pupil = await readHeader(tx, actor, pupilId, today);
       if (!pupil) return null;
-      return { pupil, entries: await readTimeline(tx, actor, pupilId, today, options.kinds) };
+      return { pupil, ...(await readTimeline(tx, actor, pupilId, today, options)) };
     },
   );
   // Outside the actor's scope looks the same as not there; the attempt is audited as DENIED.
@@ -216,21 +233,39 @@ async function readTimeline(
   actor: Actor,
   pupilId: string,
   today: Date,
-  kinds: CaseEntryKind[] | undefined,
-): Promise<TimelineEntry[]> {
+  options: { kinds?: CaseEntryKind[]; limit?: number; include?: string },
+): Promise<Omit<PupilRecord, "pupil">> {
   const where = {
     pupilId,
     schoolId: actor.schoolId,
-    ...(kinds?.length ? { kind: { in: kinds } } : {}),
+    ...(options.kinds?.length ? { kind: { in: options.kinds } } : {}),
   };
-  // One query at a time: a transaction has one connection.
+  // One query at a time: a transaction has one connection. That every entry exists (its date,
+  // kind and profession) is read for all; the content only of those shown.
   const all = await tx.caseEntry.findMany({
     where,
     select: { id: true, kind: true, occurredOn: true, authorRole: true, confidentiality: true },
     orderBy: [{ occurredOn: "desc" }, { createdAt: "desc" }],
   });
+  const readableIds = new Set(
+    (
+      await tx.caseEntry.findMany({
+        where: { AND: [where, caseEntryReadScope(actor, today)] },
+        select: { id: true },
+      })
+    ).map((entry) => entry.id),
+  );
+  const included = options.include ? all.findIndex((entry) => entry.id === options.include) : -1;
+  const shown = all.slice(0, Math.max(options.limit ?? all.length, included + 1));
   const readable = await tx.caseEntry.findMany({
-    where: { AND: [where, caseEntryReadScope(actor, today)] },
+    // The scope again, though the ids passed it: content is never fetched outside it.
+    where: {
+      AND: [
+        { id: { in: shown.flatMap((entry) => (readableIds.has(entry.id) ? [entry.id] : [])) } },
+        where,
+        caseEntryReadScope(actor, today),
+      ],
+    },
     select: {
       id: true,
       kind: true,
@@ -266,7 +301,7 @@ async function readTimeline(
         ).map((entry) => entry.id),
       )
     : null;
-  return all.map((meta): TimelineEntry => {
+  const entries = shown.map((meta): TimelineEntry => {
     const base: EntryMeta = { ...meta, occurredOn: isoDay(meta.occurredOn) };
     const entry = contentById.get(meta.id);
     if (!entry) return { ...base, readable: false };
@@ -297,4 +332,8 @@ async function readTimeline(
       throughEmergency: withoutGrant !== null && !withoutGrant.has(entry.id),
     };
   });
+  const restricted = new Set(
+    all.flatMap((entry) => (readableIds.has(entry.id) ? [] : [entry.confidentiality])),
+  );
+  return { entries, total: all.length, restricted: [...restricted] };
 }

@@ -12,7 +12,13 @@ import { db } from "@/lib/db/client";
 import { addDays, addWorkingDays, isoDay, todayInDenmark } from "@/lib/dates";
 import { DomainValidationError, NotFoundError, StaleVersionError } from "@/lib/errors";
 import type { Role } from "@/lib/generated/prisma/enums";
-import { counts, createActor, createPupil, createSchool } from "../support/factories";
+import {
+  counts,
+  createActor,
+  createCaseEntry as createEntryRow,
+  createPupil,
+  createSchool,
+} from "../support/factories";
 
 const today = isoDay(todayInDenmark());
 const SENTINEL = {
@@ -408,5 +414,44 @@ describe("writing on the timeline", () => {
     });
     expect(JSON.stringify(page)).not.toContain("INTERN-SENTINEL");
     await expect(getFamilyPage(nurse, pupilId, id)).rejects.toBeInstanceOf(NotFoundError);
+  });
+});
+
+describe("a long timeline", () => {
+  it("shows the newest entries, says how many there are, and reaches an old one it is asked for", async () => {
+    const school = await createSchool();
+    const trivsel = await createActor(school, ["TRIVSELSPERSON"]);
+    const nurse = await createActor(school, ["HEALTH_NURSE"]);
+    const pupil = await createPupil(school.id);
+    const day = (back: number) => addDays(todayInDenmark(), -back);
+    // 12 entries, one a day back from today; the oldest is the health nurse's own note.
+    for (let back = 0; back < 11; back++)
+      await createEntryRow(school.id, pupil.id, trivsel, {
+        text: `E${back}`,
+        occurredOn: day(back),
+      });
+    const oldest = await createEntryRow(school.id, pupil.id, nurse, {
+      text: "E11",
+      occurredOn: day(11),
+      confidentiality: "PROFESSION",
+      authorRole: "HEALTH_NURSE",
+    });
+
+    const first = await getPupilRecord(trivsel, pupil.id, { limit: 5 });
+    expect(first.total).toBe(12);
+    expect(first.entries.map((entry) => entry.occurredOn)).toEqual(
+      [0, 1, 2, 3, 4].map((back) => isoDay(day(back))),
+    );
+    // The nurse's note is out of sight, and not readable to the trivselsperson: still said.
+    expect(first.restricted).toEqual(["PROFESSION"]);
+
+    const down = await getPupilRecord(trivsel, pupil.id, { limit: 5, include: oldest.id });
+    expect(down.entries).toHaveLength(12);
+    expect(down.entries.at(-1)).toMatchObject({ id: oldest.id, readable: false });
+
+    const all = await getPupilRecord(nurse, pupil.id);
+    expect(all.entries).toHaveLength(12);
+    expect(all.entries.at(-1)).toMatchObject({ id: oldest.id, readable: true });
+    expect(all.restricted).toEqual(["CASE"]);
   });
 });

@@ -23,7 +23,7 @@ export const createEntryAction = formAction(
   async (input, actor) => {
     const entry = await createCaseEntry(actor, input);
     revalidatePath(`/pupils/${entry.pupilId}`);
-    redirect(`/pupils/${entry.pupilId}?saved=created#entry-${entry.id}`);
+    redirect(`/pupils/${entry.pupilId}?saved=created&entry=${entry.id}#entry-${entry.id}`);
   },
 );
 
@@ -33,7 +33,7 @@ export const updateEntryAction = formAction(
   async (input, actor) => {
     const { pupilId } = await updateCaseEntry(actor, input);
     revalidatePath(`/pupils/${pupilId}`);
-    redirect(`/pupils/${pupilId}?saved=updated#entry-${input.id}`);
+    redirect(`/pupils/${pupilId}?saved=updated&entry=${input.id}#entry-${input.id}`);
   },
 );
 

@@ -119,7 +119,9 @@ function FollowUps({ worklist, t, locale }: SectionProps) {
       {items.map((item) => (
         <WorklistItem
           key={item.entryId}
-          main={<PupilLink pupil={item.pupil} hash={`#entry-${item.entryId}`} />}
+          main={
+            <PupilLink pupil={item.pupil} hash={`?entry=${item.entryId}#entry-${item.entryId}`} />
+          }
           badges={
             item.overdue ? (
               <Badge tone="red">{t("worklist.followUps.overdue")}</Badge>

@@ -14,7 +14,7 @@ import {
 } from "@/lib/auth/policy";
 import { requirePermission } from "@/lib/auth/session";
 import { CASE_ENTRY_KINDS } from "@/lib/case-entries/kinds";
-import { getPupilRecord } from "@/lib/case-entries/timeline";
+import { getPupilRecord, TIMELINE_PAGE_SIZE } from "@/lib/case-entries/timeline";
 import {
   emergencyAccessDurationHours,
   getEmergencyAccessCandidate,
@@ -40,8 +40,15 @@ export default async function PupilRecordPage({ params, searchParams }: Props) {
   const actor = await requirePermission("pupil:open-record");
   const [{ id }, query] = await Promise.all([params, searchParams]);
   const kind = CASE_ENTRY_KINDS.find((candidate) => candidate === query.kind);
-  const { pupil, entries } = await orNotFound(
-    getPupilRecord(actor, id, { kinds: kind ? [kind] : undefined }).catch(async (error) => {
+  const showAll = query.all === "1";
+  // A link to one entry (?entry=…#entry-…) shows the timeline down to it, however old.
+  const include = typeof query.entry === "string" ? query.entry : undefined;
+  const { pupil, entries, total, restricted } = await orNotFound(
+    getPupilRecord(actor, id, {
+      kinds: kind ? [kind] : undefined,
+      limit: showAll ? undefined : TIMELINE_PAGE_SIZE,
+      include,
+    }).catch(async (error) => {
       // A forum member outside their scope is offered emergency access instead of "not found",
       // for a pupil of their school they could find anyway (nobody else learns the pupil exists).
       if (error instanceof NotFoundError && canRequestEmergencyAccess(actor)) {
@@ -55,7 +62,7 @@ export default async function PupilRecordPage({ params, searchParams }: Props) {
   const offerEmergency =
     !grant &&
     canRequestEmergencyAccess(actor) &&
-    entries.some((entry) => !entry.readable && EMERGENCY_READABLE.includes(entry.confidentiality));
+    restricted.some((level) => EMERGENCY_READABLE.includes(level));
   const [t, locale] = await Promise.all([getT(), getLocale()]);
   const kinds = creatableKinds(actor);
   const saved =
@@ -140,6 +147,17 @@ export default async function PupilRecordPage({ params, searchParams }: Props) {
             t={t}
             locale={locale}
           />
+          {entries.length < total ? (
+            <p className="text-sm text-stone-600">
+              {t("caseEntries.shownOf", { shown: entries.length, total })}{" "}
+              <Link
+                href={`/pupils/${pupil.id}?${new URLSearchParams({ ...(kind ? { kind } : {}), all: "1" })}`}
+                className="text-brand-700 font-medium hover:underline"
+              >
+                {t("caseEntries.showAll", { total })}
+              </Link>
+            </p>
+          ) : null}
         </section>
         <aside aria-label={t("pupils.header.guardians")}>
           <PupilFacts

@@ -6,6 +6,8 @@ const caseEntries = {
   filterAll: "Alle",
   empty: "Der er ingen registreringer endnu.",
   emptyFiltered: "Ingen registreringer af den slags.",
+  shownOf: "Viser de {shown} nyeste af {total} registreringer.",
+  showAll: "Vis alle {total}",
   newEntry: "Ny registrering",
   newOf: "Ny: {kind}",
   restricted: "Fortrolig registrering — du har ikke adgang til indholdet.",

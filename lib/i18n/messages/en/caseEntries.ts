@@ -8,6 +8,8 @@ const caseEntries: Messages["caseEntries"] = {
   filterAll: "All",
   empty: "There are no entries yet.",
   emptyFiltered: "No entries of that kind.",
+  shownOf: "Showing the {shown} newest of {total} entries.",
+  showAll: "Show all {total}",
   newEntry: "New entry",
   newOf: "New: {kind}",
   restricted: "Confidential entry — you do not have access to its content.",

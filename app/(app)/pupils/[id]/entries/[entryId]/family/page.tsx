@@ -28,7 +28,7 @@ export default async function FamilyPage({
     <>
       <div className="no-print mb-6 flex flex-wrap gap-2">
         <PrintButton />
-        <LinkButton href={`/pupils/${id}#entry-${entryId}`}>
+        <LinkButton href={`/pupils/${id}?entry=${entryId}#entry-${entryId}`}>
           {t("caseEntries.backToRecord")}
         </LinkButton>
       </div>

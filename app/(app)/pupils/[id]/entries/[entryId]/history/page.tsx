@@ -26,7 +26,7 @@ export default async function EntryHistoryPage({
       <PageHeader
         title={t("caseEntries.historyTitle")}
         actions={
-          <LinkButton href={`/pupils/${id}#entry-${entryId}`}>
+          <LinkButton href={`/pupils/${id}?entry=${entryId}#entry-${entryId}`}>
             {t("caseEntries.backToRecord")}
           </LinkButton>
         }
