@@ -1,8 +1,13 @@
 "use client";
 
+import NextForm from "next/form";
+import { useId } from "react";
 import { useT } from "@/components/i18n-provider";
+import { buttonClass } from "@/components/ui/button";
 import { Form, Hidden, SelectField, SubmitButton } from "@/components/ui/form";
+import { inputClass } from "@/components/ui/styles";
 import type { FormState } from "@/lib/actions/form-state";
+import type { InvitableUsers } from "@/lib/forum/meetings";
 
 type Action = (previous: FormState, formData: FormData) => Promise<FormState>;
 
@@ -67,36 +72,92 @@ export function RemoveParticipantForm({
   );
 }
 
-/** An ad-hoc participant: the school's staff first, then the rest of the municipality. */
+/**
+ * An ad-hoc participant: the school's staff, and staff of the municipality's other schools found
+ * by name (a search that reloads the page with `?guest=`; a municipality's thousand names are
+ * never sent whole).
+ */
 export function AddParticipantForm({
   action,
   meetingId,
   users,
+  guest,
+  guestLimit,
 }: {
   action: Action;
   meetingId: string;
-  users: { id: string; name: string; atThisSchool: boolean }[];
+  users: InvitableUsers;
+  guest: string;
+  guestLimit: number;
 }) {
   const t = useT();
-  if (users.length === 0)
-    return <p className="text-sm text-stone-600">{t("forum.participants.noneToAdd")}</p>;
+  const ids = { guest: useId(), guestHint: useId() };
+  const options = [
+    ...users.staff.map((user) => ({ value: user.id, label: user.name })),
+    ...users.guests.map((user) => ({
+      value: user.id,
+      label: t("forum.participants.otherSchool", { name: user.name }),
+    })),
+  ];
+  const found = !guest
+    ? null
+    : users.guests.length === 0
+      ? t("forum.participants.guestNone", { query: guest })
+      : users.moreGuests
+        ? t("forum.participants.guestMore", { limit: guestLimit })
+        : t("forum.participants.guestFound", { count: users.guests.length });
   return (
-    <Form action={action} className="space-y-3">
-      <Hidden name="meetingId" value={meetingId} />
-      <SelectField
-        name="userId"
-        label={t("forum.participants.user")}
-        hint={t("forum.participants.addHint")}
-        placeholder={t("forum.participants.choose")}
-        options={users.map((user) => ({
-          value: user.id,
-          label: user.atThisSchool
-            ? user.name
-            : t("forum.participants.otherSchool", { name: user.name }),
-        }))}
-        required
-      />
-      <SubmitButton variant="secondary">{t("forum.participants.addSubmit")}</SubmitButton>
-    </Form>
+    <div className="space-y-4">
+      <NextForm
+        action={`/forum/${meetingId}`}
+        role="search"
+        aria-label={t("forum.participants.guestSearch")}
+        scroll={false}
+        className="flex flex-wrap items-end gap-3"
+      >
+        <div className="min-w-64 flex-1">
+          <label htmlFor={ids.guest} className="block text-sm font-medium text-stone-800">
+            {t("forum.participants.guestSearch")}
+          </label>
+          <input
+            id={ids.guest}
+            name="guest"
+            type="search"
+            defaultValue={guest}
+            maxLength={100}
+            autoComplete="off"
+            aria-describedby={ids.guestHint}
+            className={inputClass}
+          />
+          <p id={ids.guestHint} className="mt-1 text-xs text-stone-500">
+            {t("forum.participants.guestSearchHint")}
+          </p>
+        </div>
+        <button type="submit" className={buttonClass("secondary")}>
+          {t("forum.participants.guestSubmit")}
+        </button>
+      </NextForm>
+      {found ? (
+        <p role="status" className="text-sm text-stone-700">
+          {found}
+        </p>
+      ) : null}
+      {options.length === 0 ? (
+        <p className="text-sm text-stone-600">{t("forum.participants.noneToAdd")}</p>
+      ) : (
+        <Form action={action} className="space-y-3">
+          <Hidden name="meetingId" value={meetingId} />
+          <SelectField
+            name="userId"
+            label={t("forum.participants.user")}
+            hint={t("forum.participants.addHint")}
+            placeholder={t("forum.participants.choose")}
+            options={options}
+            required
+          />
+          <SubmitButton variant="secondary">{t("forum.participants.addSubmit")}</SubmitButton>
+        </Form>
+      )}
+    </div>
   );
 }

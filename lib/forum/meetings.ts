@@ -398,35 +398,70 @@ export async function setAttendance(
   );
 }
 
-/** Who can be invited ad hoc: the municipality's active staff not yet invited. */
+/** At most this many staff of the municipality's other schools are offered for one search. */
+export const GUEST_SEARCH_LIMIT = 20;
+
+export type InvitableUsers = {
+  /** The school's own staff who are not yet participants, by name. */
+  staff: { id: string; name: string }[];
+  /** Staff of the municipality's other schools whose name matches `guest`, by name. */
+  guests: { id: string; name: string }[];
+  /** More matched than are offered: the search should be narrower. */
+  moreGuests: boolean;
+};
+
+/**
+ * Who may be added to the meeting as an ad-hoc participant: the school's own staff, and — found
+ * by name, never listed whole (a municipality has a thousand) — the staff of its other schools.
+ * Never someone who is only an administrator.
+ */
 export async function listInvitableUsers(
   actor: Actor,
   meetingId: string,
-): Promise<{ id: string; name: string; atThisSchool: boolean }[]> {
+  guest = "",
+): Promise<InvitableUsers> {
   assertCan(actor, "forum:manage");
-  const users = await auditedRead(
+  const words = guest.trim().split(/\s+/).filter(Boolean).slice(0, 5);
+  const notYet = { active: true, forumParticipation: { none: { meetingId } } };
+  const staffRole = { role: { not: "ADMIN" as const } };
+  return auditedRead(
     actor,
-    { action: "forum.participant.options", entityType: "ForumMeeting", entityId: meetingId },
-    (tx) =>
-      tx.user.findMany({
-        where: {
-          active: true,
-          roles: {
-            some: { school: { municipalityId: actor.municipalityId }, role: { not: "ADMIN" } },
-          },
-          forumParticipation: { none: { meetingId } },
-        },
-        orderBy: { name: "asc" },
-        select: {
-          id: true,
-          name: true,
-          roles: { where: { schoolId: actor.schoolId }, select: { id: true } },
-        },
-      }),
+    {
+      action: "forum.participant.options",
+      entityType: "ForumMeeting",
+      entityId: meetingId,
+      ...(words.length ? { details: { guestSearch: words.join(" ") } } : {}),
+    },
+    async (tx) => {
+      const staff = await tx.user.findMany({
+        where: { ...notYet, roles: { some: { schoolId: actor.schoolId, ...staffRole } } },
+        orderBy: [{ name: "asc" }, { id: "asc" }],
+        select: { id: true, name: true },
+      });
+      const guests = words.length
+        ? await tx.user.findMany({
+            where: {
+              ...notYet,
+              AND: words.map((word) => ({
+                name: { contains: word, mode: "insensitive" as const },
+              })),
+              roles: {
+                some: { school: { municipalityId: actor.municipalityId }, ...staffRole },
+                none: { schoolId: actor.schoolId, ...staffRole },
+              },
+            },
+            orderBy: [{ name: "asc" }, { id: "asc" }],
+            take: GUEST_SEARCH_LIMIT + 1,
+            select: { id: true, name: true },
+          })
+        : [];
+      return {
+        staff,
+        guests: guests.slice(0, GUEST_SEARCH_LIMIT),
+        moreGuests: guests.length > GUEST_SEARCH_LIMIT,
+      };
+    },
   );
-  return users
-    .map((user) => ({ id: user.id, name: user.name, atThisSchool: user.roles.length > 0 }))
-    .sort((a, b) => Number(b.atThisSchool) - Number(a.atThisSchool));
 }
 
 /** For the calendar export: the meeting as the participant's calendar needs it. */

@@ -16,7 +16,13 @@ import { db } from "@/lib/db/client";
 import { DomainValidationError, NotFoundError, StaleVersionError } from "@/lib/errors";
 import { addAgendaItem, saveMinutes } from "@/lib/forum/agenda";
 import { addAction, getAgendaItem, recordFeedbackGiven, savePlan } from "@/lib/forum/item";
-import { addParticipant, createMeeting, getMeeting, listMeetings } from "@/lib/forum/meetings";
+import {
+  addParticipant,
+  createMeeting,
+  getMeeting,
+  listInvitableUsers,
+  listMeetings,
+} from "@/lib/forum/meetings";
 import { addActionInput, createMeetingInput, planInput } from "@/lib/forum/schemas";
 import {
   actorAt,
@@ -509,6 +515,40 @@ describe("one meeting, every role", () => {
     await expect(recordFeedbackGiven(actors.healthNurse, given)).rejects.toBeInstanceOf(
       StaleVersionError,
     );
+  });
+
+  it("offers the school's staff, and other schools' staff of the municipality only found by name", async () => {
+    const colleague = await createUser({ name: "Birgitte Kjærsgaard Holm" });
+    await db.userSchoolRole.create({
+      data: { userId: colleague.id, schoolId: otherSchoolGuest.schoolId, role: "HEALTH_NURSE" },
+    });
+    const far = await db.user.findUniqueOrThrow({ where: { id: farUserId } });
+    const offered = async (guest?: string) => {
+      const users = await listInvitableUsers(actors.trivselsperson, laterMeetingId, guest);
+      return {
+        staff: users.staff.map((user) => user.id),
+        guests: users.guests.map((user) => user.id),
+      };
+    };
+
+    const unsearched = await offered();
+    expect(unsearched.staff).toContain(actors.teacherInvited.userId);
+    expect(unsearched.staff).not.toContain(adminOnlyUserId);
+    expect(unsearched.staff).not.toContain(colleague.id);
+    expect(unsearched.guests).toEqual([]);
+
+    expect((await offered("kjærsgaard")).guests).toEqual([colleague.id]);
+    expect((await offered("Birgitte holm")).guests).toEqual([colleague.id]);
+    expect((await offered("Birgitte Jensen")).guests).toEqual([]);
+    // Not from another municipality, however exactly named.
+    expect((await offered(far.name)).guests).toEqual([]);
+    // Already a participant of the meeting: not offered again.
+    expect((await offered(actors.teacherInvited.name)).staff).toContain(
+      actors.teacherInvited.userId,
+    );
+    const invited = await listInvitableUsers(actors.trivselsperson, meetingId);
+    expect(invited.staff.map((user) => user.id)).not.toContain(actors.teacherInvited.userId);
+    await expect(listInvitableUsers(actors.healthNurse, meetingId)).rejects.toThrow(/Forbidden/);
   });
 
   it("invites no one from another municipality, and no one who is only an administrator", async () => {

@@ -24,7 +24,12 @@ import {
   type AgendaCandidate,
   type AgendaCandidateSearch,
 } from "@/lib/forum/candidates";
-import { getMeeting, listInvitableUsers, type MeetingDetail } from "@/lib/forum/meetings";
+import {
+  getMeeting,
+  GUEST_SEARCH_LIMIT,
+  listInvitableUsers,
+  type MeetingDetail,
+} from "@/lib/forum/meetings";
 import { THEMES } from "@/lib/forum/schemas";
 import { formatDate, type Locale, type Translate } from "@/lib/i18n";
 import { getLocale, getT } from "@/lib/i18n/server";
@@ -61,6 +66,7 @@ export default async function MeetingPage({
   const meeting = await orNotFound(getMeeting(actor, id));
   const [t, locale] = [await getT(), await getLocale()];
   const today = isoDay(todayInDenmark());
+  const guest = typeof query.guest === "string" ? query.guest.trim().slice(0, 100) : "";
   const participating = meeting.participants.some(
     (participant) => participant.userId === actor.userId,
   );
@@ -107,7 +113,7 @@ export default async function MeetingPage({
           ) : null}
         </div>
         <div className="space-y-6">
-          <Participants meeting={meeting} t={t} />
+          <Participants meeting={meeting} guest={guest} t={t} />
           {meeting.manage ? (
             <Card title={t("forum.meeting.edit")}>
               <EditMeetingForm
@@ -239,7 +245,15 @@ function Agenda({ meeting, t }: { meeting: MeetingDetail; t: Translate }) {
   );
 }
 
-function Participants({ meeting, t }: { meeting: MeetingDetail; t: Translate }) {
+function Participants({
+  meeting,
+  guest,
+  t,
+}: {
+  meeting: MeetingDetail;
+  guest: string;
+  t: Translate;
+}) {
   return (
     <Card title={t("forum.participants.title")}>
       {meeting.participants.length === 0 ? (
@@ -297,18 +311,32 @@ function Participants({ meeting, t }: { meeting: MeetingDetail; t: Translate }) 
         </ul>
       )}
       <p className="mt-3 text-xs text-stone-500">{t("forum.participants.parentsNote")}</p>
-      {meeting.manage ? <InviteParticipant meetingId={meeting.id} t={t} /> : null}
+      {meeting.manage ? <InviteParticipant meetingId={meeting.id} guest={guest} t={t} /> : null}
     </Card>
   );
 }
 
-async function InviteParticipant({ meetingId, t }: { meetingId: string; t: Translate }) {
+async function InviteParticipant({
+  meetingId,
+  guest,
+  t,
+}: {
+  meetingId: string;
+  guest: string;
+  t: Translate;
+}) {
   const actor = await requireActor();
-  const users = await listInvitableUsers(actor, meetingId);
+  const users = await listInvitableUsers(actor, meetingId, guest);
   return (
     <div className="mt-4 border-t border-stone-100 pt-4">
       <h3 className="mb-2 text-sm font-semibold text-stone-900">{t("forum.participants.add")}</h3>
-      <AddParticipantForm action={addParticipantAction} meetingId={meetingId} users={users} />
+      <AddParticipantForm
+        action={addParticipantAction}
+        meetingId={meetingId}
+        users={users}
+        guest={guest}
+        guestLimit={GUEST_SEARCH_LIMIT}
+      />
     </div>
   );
 }
