@@ -33,6 +33,21 @@ const CONFIGURE_FLAGS = [
 // system's older libpq.
 const RPATH = "rpathdir=$$ORIGIN/../lib";
 const PARTS = ["src/interfaces/libpq", "src/bin/pg_dump", "src/bin/psql"];
+const SUPPORT_LIBRARIES = [
+  ["src/port", "libpgport.a", "libpgport_shlib.a"],
+  ["src/common", "libpgcommon.a", "libpgcommon_shlib.a"],
+  ["src/fe_utils", "libpgfeutils.a"],
+];
+// Built above (and libpq before the tools): make's --old-file keeps each part from running the
+// submakes that would build the libraries whole. It is not passed down, so libpq is named too.
+const SUPPORT_BUILT = [
+  "-o",
+  "submake-libpgport",
+  "-o",
+  "submake-libpgfeutils",
+  "-o",
+  "submake-libpq",
+];
 
 type Stamp = { version: string; sha256: string; configure: string[]; seconds: number };
 
@@ -41,10 +56,10 @@ const stampFile = path.join(installDir, "build.json");
 
 async function alreadyBuilt(): Promise<string | null> {
   if (!existsSync(stampFile)) return null;
-  const stamp = JSON.parse(await readFile(stampFile, "utf8")) as Stamp;
-  if (stamp.sha256 !== PG_TOOLS_SOURCE.sha256) return null;
-  if (JSON.stringify(stamp.configure) !== JSON.stringify(CONFIGURE_FLAGS)) return null;
   try {
+    const stamp = JSON.parse(await readFile(stampFile, "utf8")) as Stamp;
+    if (stamp.sha256 !== PG_TOOLS_SOURCE.sha256) return null;
+    if (JSON.stringify(stamp.configure) !== JSON.stringify(CONFIGURE_FLAGS)) return null;
     const { stdout } = await execFileAsync(path.join(installDir, "bin", "pg_dump"), ["--version"]);
     return parsePgVersion(stdout)?.version === PG_TOOLS_SOURCE.version ? stdout.trim() : null;
   } catch {
@@ -181,7 +196,12 @@ async function build(): Promise<void> {
     async () => {
       // The generated headers first: the sub-makes below race for them under -j2.
       await step(log, "make", [JOBS, "-C", "src/backend", "generated-headers"], source);
-      for (const part of PARTS) await step(log, "make", [JOBS, "-C", part, RPATH], source);
+      // The frontend variants of the support libraries only: their `all` also compiles the
+      // server's (…_srv.a), a quarter of the objects, which no client tool links.
+      for (const [dir, ...libraries] of SUPPORT_LIBRARIES)
+        await step(log, "make", [JOBS, "-C", dir!, ...libraries], source);
+      for (const part of PARTS)
+        await step(log, "make", [JOBS, "-C", part, RPATH, ...SUPPORT_BUILT], source);
     },
     times,
   );
@@ -189,7 +209,12 @@ async function build(): Promise<void> {
     "install",
     async () => {
       for (const part of PARTS)
-        await step(log, "make", ["-C", part, "install", `DESTDIR=${staging}`, RPATH], source);
+        await step(
+          log,
+          "make",
+          ["-C", part, "install", `DESTDIR=${staging}`, RPATH, ...SUPPORT_BUILT],
+          source,
+        );
     },
     times,
   );
