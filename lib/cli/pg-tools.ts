@@ -123,7 +123,7 @@ export function howToGetPgTools(serverMajor: number): string {
     serverMajor <= Number(PG_TOOLS_SOURCE.version.split(".")[0])
       ? [
           `  npm run tools:pg   builds PostgreSQL ${PG_TOOLS_SOURCE.version}'s pg_dump, pg_restore and psql from Debian's source`,
-          `                     into ${where} (about 1½ minutes on 2 cores). It needs a C compiler, make, bison,`,
+          `                     into ${where} (1½–2½ minutes on 2 cores). It needs a C compiler, make, bison,`,
           `                     flex and the zlib and OpenSSL headers; on Debian or Ubuntu, as root:`,
           `                     apt-get install build-essential bison flex zlib1g-dev libssl-dev`,
         ]
