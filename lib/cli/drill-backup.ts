@@ -1,33 +1,24 @@
 /**
- * `npm run drill:backup`: back up and restore (docs/decisions/0018). Without DATABASE_URL it
- * starts a PostgreSQL of its own in tests/.tmp with the demo schools; with DATABASE_URL it dumps
- * that database (read-only, one snapshot) and restores into a new scratch database on the same
- * server, which it drops afterwards. It checks that the restored copy has every migration applied
- * and none pending, and per table the same rows (count and checksum), prints the comparison and
- * exits 1 on any difference.
+ * `npm run drill:backup`: back up with pg_dump and restore with pg_restore (docs/decisions/0018,
+ * 0025). Without DATABASE_URL it starts a PostgreSQL of its own in tests/.tmp with the demo
+ * schools; with DATABASE_URL it dumps that database and restores into a new, empty scratch
+ * database on the same server, which it drops afterwards. It checks that the copy has every
+ * migration applied and none pending (`prisma migrate status`), the source's migrations and
+ * schema, and per table the same rows (count and checksum); prints the comparison and exits 1 on
+ * any difference. The tools: pg-tools.ts (`npm run tools:pg` builds them).
  */
 import { randomBytes } from "node:crypto";
 import { mkdir, rm, stat } from "node:fs/promises";
 import path from "node:path";
-import pg from "pg";
 import { startEmbeddedPostgres, type RunningPostgres } from "@/lib/db/embedded-postgres";
-import {
-  dumpDatabase,
-  migrationStatusClean,
-  restoreDatabase,
-  summarise,
-  type TableSummary,
-} from "./backup";
+import { compareRestore, dumpDatabase, restoreDatabase, withClient } from "./backup";
 import { runPrisma } from "./local-database";
+import { findPgToolsFor, PgToolsMissingError } from "./pg-tools";
 
-async function admin(url: string, sql: string) {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
+async function timed<T>(work: () => Promise<T>): Promise<[T, string]> {
+  const started = performance.now();
+  const result = await work();
+  return [result, `${((performance.now() - started) / 1000).toFixed(1)} s`];
 }
 
 async function main() {
@@ -35,74 +26,82 @@ async function main() {
   await mkdir(workDir, { recursive: true });
   let embedded: RunningPostgres | null = null;
   let sourceUrl = process.env.DATABASE_URL;
-  if (!sourceUrl) {
-    embedded = await startEmbeddedPostgres({ dataDir: path.join(workDir, "postgres") });
-    await embedded.createDatabase("trivsel");
-    sourceUrl = embedded.urlFor("trivsel");
-    process.env.DATABASE_URL = sourceUrl;
-    await runPrisma(["migrate", "deploy"], sourceUrl, { quiet: true });
-    const { db } = await import("@/lib/db/client");
-    const { seedDemo } = await import("@/prisma/seed");
-    console.log("Seeding the demo schools …");
-    await seedDemo(db, { allowDemoUsersInProduction: true });
-    await db.$disconnect();
-  }
-  const scratch = `trivsel_restore_${randomBytes(4).toString("hex")}`;
-  const restoredUrl = new URL(sourceUrl);
-  restoredUrl.pathname = `/${scratch}`;
-  const adminUrl = new URL(sourceUrl);
-  adminUrl.pathname = "/postgres";
-  const file = path.join(workDir, "trivsel.dump.jsonl.gz");
+  let scratch: string | null = null;
+  let adminUrl: string | null = null;
   let ok = false;
   try {
-    const dumped = await dumpDatabase(sourceUrl, file);
+    if (!sourceUrl) {
+      embedded = await startEmbeddedPostgres({ dataDir: path.join(workDir, "postgres") });
+      await embedded.createDatabase("trivsel");
+      sourceUrl = embedded.urlFor("trivsel");
+    }
+    // Before the seed: without the tools there is no drill, and the message says how to get them.
+    const tools = await findPgToolsFor(sourceUrl);
     console.log(
-      `Dumped ${dumped.rows} rows of ${dumped.tables} tables (${(await stat(file)).size} bytes).`,
+      `pg_dump ${tools.version} (${tools.origin}: ${tools.dir}) for the server's PostgreSQL ${tools.server.version}`,
     );
-    await admin(adminUrl.toString(), `CREATE DATABASE "${scratch}"`);
-    await restoreDatabase(restoredUrl.toString(), file);
-    const [source, restored] = [
-      await summarise(sourceUrl),
-      await summarise(restoredUrl.toString()),
-    ];
-    const clean = await migrationStatusClean(restoredUrl.toString());
-    const differences = compare(source.tables, restored.tables);
-    const sameMigrations =
-      JSON.stringify(source.migrations) === JSON.stringify(restored.migrations);
+    if (embedded) {
+      process.env.DATABASE_URL = sourceUrl;
+      await runPrisma(["migrate", "deploy"], sourceUrl, { quiet: true });
+      const { db } = await import("@/lib/db/client");
+      const { seedDemo } = await import("@/prisma/seed");
+      console.log("Seeding the demo schools …");
+      await seedDemo(db, { allowDemoUsersInProduction: true });
+      await db.$disconnect();
+    }
+
+    const source = new URL(sourceUrl);
+    scratch = `trivsel_restore_${randomBytes(4).toString("hex")}`;
+    const restoredUrl = Object.assign(new URL(sourceUrl), { pathname: `/${scratch}` }).toString();
+    adminUrl = Object.assign(new URL(sourceUrl), { pathname: "/postgres" }).toString();
+    const file = path.join(workDir, "trivsel.dump");
+
+    const [, dumpTime] = await timed(() => dumpDatabase(tools, sourceUrl!, file));
+    const size = (await stat(file)).size;
+    // template0: nothing a local template1 may hold comes along; the restore brings everything.
+    await withClient(adminUrl, (client) =>
+      client.query(`CREATE DATABASE "${scratch}" TEMPLATE template0`),
+    );
+    const [, restoreTime] = await timed(() => restoreDatabase(tools, restoredUrl, file));
+    const [report, checkTime] = await timed(() => compareRestore(tools, sourceUrl!, restoredUrl));
+
+    const restoredByName = new Map(report.restored.map((table) => [table.table, table]));
+    const width = Math.max(...report.source.map((table) => table.table.length));
+    const rows = (tables: { rows: number }[]) => tables.reduce((sum, table) => sum + table.rows, 0);
     console.log(
       [
         "",
         "Drill: backup and restore",
-        `  migrations                  ${restored.migrations.length}, status ${clean ? "clean" : "NOT CLEAN"}${sameMigrations ? "" : ", DIFFERENT from the source"}`,
-        `  tables compared             ${source.tables.length}`,
-        `  rows                        ${sum(source.tables)} → ${sum(restored.tables)}`,
-        `  tables that differ          ${differences.length}${differences.length ? `: ${differences.join(", ")}` : ""}`,
+        `  pg_dump --format=custom     ${decodeURIComponent(source.pathname.slice(1))} → ${(size / 1024).toFixed(0)} kB in ${dumpTime}`,
+        `  pg_restore                  into the new, empty ${scratch} in ${restoreTime} (single transaction)`,
+        `  migrations                  ${report.migrations}, status ${report.migrationStatusClean ? "clean" : "NOT CLEAN"}${report.sameMigrations ? ", the source's" : ", DIFFERENT from the source"}`,
+        `  schema                      ${report.sameSchema ? "identical" : "DIFFERENT"} (pg_dump --schema-only, ${report.schemaLines} lines)`,
+        `  tables compared             ${report.source.length} (row count and md5 of the rows, in ${checkTime})`,
+        `  rows                        ${rows(report.source)} → ${rows(report.restored)}`,
+        `  tables that differ          ${report.differing.length}${report.differing.length ? `: ${report.differing.join(", ")}` : ""}`,
+        "",
+        ...report.source.map((table) => {
+          const restored = restoredByName.get(table.table);
+          const same = restored?.rows === table.rows && restored.checksum === table.checksum;
+          return `  ${table.table.padEnd(width)}  ${String(table.rows).padStart(7)} → ${String(restored?.rows ?? "-").padStart(7)}  md5 ${table.checksum.slice(0, 12)}${same ? "" : "  DIFFERS"}`;
+        }),
         "",
       ].join("\n"),
     );
-    ok = clean && sameMigrations && differences.length === 0;
+    ok = report.ok;
+  } catch (error) {
+    if (error instanceof PgToolsMissingError) console.error(error.message);
+    else throw error;
   } finally {
-    await admin(adminUrl.toString(), `DROP DATABASE IF EXISTS "${scratch}" WITH (FORCE)`);
+    if (adminUrl && scratch)
+      await withClient(adminUrl, (client) =>
+        client.query(`DROP DATABASE IF EXISTS "${scratch}" WITH (FORCE)`),
+      );
     await embedded?.stop();
     await rm(workDir, { recursive: true, force: true });
   }
   console.log(ok ? "Passed." : "FAILED");
   process.exit(ok ? 0 : 1);
-}
-
-function sum(tables: TableSummary[]): number {
-  return tables.reduce((total, table) => total + table.rows, 0);
-}
-
-/** Tables whose rows differ (count or content), or that one side lacks. */
-export function compare(source: TableSummary[], restored: TableSummary[]): string[] {
-  const restoredByName = new Map(restored.map((table) => [table.table, table]));
-  const names = new Set([...source, ...restored].map((table) => table.table));
-  return [...names].filter((name) => {
-    const a = source.find((table) => table.table === name);
-    const b = restoredByName.get(name);
-    return !a || !b || a.rows !== b.rows || a.checksum !== b.checksum;
-  });
 }
 
 main().catch((error) => {
