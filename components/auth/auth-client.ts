@@ -2,8 +2,8 @@
  * The browser's half of signing in and out: next-auth's own HTTP endpoints (/api/auth/*), asked
  * the way `next-auth/react` asks them — a CSRF token, then a form post with `json=true`, answered
  * with the URL to go to. In place of `next-auth/react`, whose session client (and the async
- * runtime it is compiled with) the shell's sign-out button sent with every page, about 9.5 kB
- * gzip, for two requests; Trivsel reads the session on the server only (docs/decisions/0027).
+ * runtime it is compiled with) the shell's sign-out button sent with every page, 8 kB gzip,
+ * for two requests; Trivsel reads the session on the server only (docs/decisions/0027).
  */
 const AUTH = "/api/auth";
 
