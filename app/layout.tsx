@@ -1,7 +1,6 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
-import { I18nProvider } from "@/components/i18n-provider";
-import { messagesFor } from "@/lib/i18n";
+import { ClientMessages } from "@/components/client-messages";
 import { getLocale, getT } from "@/lib/i18n/server";
 import "./globals.css";
 
@@ -21,9 +20,8 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   return (
     <html lang={locale}>
       <body className="min-h-screen font-sans">
-        <I18nProvider locale={locale} messages={messagesFor(locale)}>
-          {children}
-        </I18nProvider>
+        {/* Every page's client components share `common`; a part of the app adds its own. */}
+        <ClientMessages namespaces={["common"]}>{children}</ClientMessages>
       </body>
     </html>
   );

@@ -3,20 +3,45 @@
 import { createContext, useContext, useMemo, type ReactNode } from "react";
 import { createTranslator, type Locale, type Messages, type Translate } from "@/lib/i18n";
 
-type I18n = { locale: Locale; t: Translate };
+/**
+ * The part of the catalogue that was sent to the browser: the namespaces the client components
+ * of a page use, never the whole catalogue (ClientMessages, components/client-messages.tsx).
+ */
+export type ClientCatalogue = Partial<Messages>;
+
+type I18n = { locale: Locale; messages: ClientCatalogue; t: Translate };
 
 const I18nContext = createContext<I18n | null>(null);
 
+const reported = new Set<string>();
+
+/**
+ * A key whose namespace the page did not send: shown as the key, and said on the console, where
+ * the end-to-end tests (which fail on console errors) see it.
+ */
+function reportMissing(key: string) {
+  if (reported.has(key)) return;
+  reported.add(key);
+  console.error(
+    `Message "${key}" was not sent to the browser: add its namespace to ClientMessages`,
+  );
+}
+
+/** Nested providers add namespaces to those of the providers around them. */
 export function I18nProvider({
   locale,
   messages,
   children,
 }: {
   locale: Locale;
-  messages: Messages;
+  messages: ClientCatalogue;
   children: ReactNode;
 }) {
-  const value = useMemo(() => ({ locale, t: createTranslator(messages) }), [locale, messages]);
+  const outer = useContext(I18nContext);
+  const value = useMemo(() => {
+    const merged = outer ? { ...outer.messages, ...messages } : messages;
+    return { locale, messages: merged, t: createTranslator(merged, reportMissing) };
+  }, [outer, locale, messages]);
   return <I18nContext value={value}>{children}</I18nContext>;
 }
 

@@ -1,8 +1,8 @@
 "use client";
 
-import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
+import { signInWithPassword, signInWithProvider } from "@/components/auth/auth-client";
 import { useT } from "@/components/i18n-provider";
 import { buttonClass } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/styles";
@@ -20,13 +20,12 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
     const form = new FormData(event.currentTarget);
     setPending(true);
     setError(null);
-    const result = await signIn("credentials", {
+    const code = await signInWithPassword({
       email: String(form.get("email") ?? ""),
       password: String(form.get("password") ?? ""),
       code: String(form.get("code") ?? ""),
-      redirect: false,
-    }).catch(() => undefined);
-    if (result?.ok && !result.error) {
+    }).catch(() => "SignInFailed");
+    if (code === null) {
       router.replace(callbackUrl);
       router.refresh();
       return;
@@ -34,7 +33,6 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
     setPending(false);
     // The same words whether the email is unknown or the password wrong; throttling, too, comes
     // for unknown emails as for known ones.
-    const code = result?.error;
     if (code === "TotpRequired" || code === "TotpInvalid") setAskCode(true);
     setError(
       code === "CredentialsSignin"
@@ -119,7 +117,7 @@ export function IdentityProviderButton({ providerId, name }: { providerId: strin
   return (
     <button
       type="button"
-      onClick={() => signIn(providerId, { callbackUrl: "/" })}
+      onClick={() => void signInWithProvider(providerId, "/")}
       className={buttonClass("secondary", "w-full")}
     >
       {t("auth.signInWith", { provider: name })}

@@ -7,12 +7,8 @@ import { useT } from "@/components/i18n-provider";
 import { buttonClass } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/styles";
 import type { ClassFilterOption } from "@/lib/concerns";
-import {
-  CONCERN_CATEGORIES,
-  CONCERN_LEVELS,
-  CONCERN_STATUSES,
-  type ConcernFilter,
-} from "@/lib/concerns/schemas";
+import { CONCERN_CATEGORIES, CONCERN_LEVELS, CONCERN_STATUSES } from "@/lib/concerns/constants";
+import type { ConcernFilter } from "@/lib/concerns/schemas";
 
 /** The school list's filters: a GET form, so a filtered list is a URL one can bookmark. */
 export function ConcernFilters({

@@ -4,7 +4,7 @@ import { useT } from "@/components/i18n-provider";
 import { Form, Hidden, SelectField, SubmitButton } from "@/components/ui/form";
 import type { FormState } from "@/lib/actions/form-state";
 import type { CoordinatorOption } from "@/lib/concerns";
-import { CONCERN_STATUSES } from "@/lib/concerns/schemas";
+import { CONCERN_STATUSES } from "@/lib/concerns/constants";
 import type { ConcernStatus } from "@/lib/generated/prisma/enums";
 
 type Action = (previous: FormState, formData: FormData) => Promise<FormState>;

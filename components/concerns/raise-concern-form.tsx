@@ -16,7 +16,7 @@ import {
   CONCERN_LEVELS,
   CONCERN_SOURCES,
   DESCRIPTION_MAX,
-} from "@/lib/concerns/schemas";
+} from "@/lib/concerns/constants";
 import type { ConcernSource } from "@/lib/generated/prisma/enums";
 
 type Action = (previous: FormState, formData: FormData) => Promise<FormState>;

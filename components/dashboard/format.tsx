@@ -1,7 +1,7 @@
 /**
  * Dashboard figures as text: a number in the reader's language, or the suppression markers with
- * what they mean for a screen reader. Plain functions and a hook-free component, so server pages
- * and client charts share them.
+ * what they mean for a screen reader. Plain functions and a hook-free component, so the pages
+ * and the charts share them.
  */
 import type { Count, Measure } from "@/lib/dashboard/suppression";
 import { SUPPRESSED } from "@/lib/dashboard/suppression";

@@ -9,7 +9,7 @@ import { FIRST_ACTION_BUCKETS, THRESHOLD_RULES } from "@/lib/dashboard/vocabular
 import type { MunicipalityDashboard, MunicipalitySchool } from "@/lib/dashboard/municipality";
 import type { Count, Measure } from "@/lib/dashboard/suppression";
 import type { Locale, Translate } from "@/lib/i18n";
-import { CONCERN_CATEGORIES } from "@/lib/concerns/schemas";
+import { CONCERN_CATEGORIES } from "@/lib/concerns/constants";
 import { ChartCard, DashboardSection } from "./chart-card";
 import { BarsChart } from "./charts";
 import { breakdownSummary, chartPoint, Figure, monthLabel, type Unit } from "./format";

@@ -1,6 +1,6 @@
 "use client";
 
-import { signOut } from "next-auth/react";
+import { signOut } from "@/components/auth/auth-client";
 import { useT } from "@/components/i18n-provider";
 
 export function SignOutButton() {
@@ -8,7 +8,7 @@ export function SignOutButton() {
   return (
     <button
       type="button"
-      onClick={() => signOut({ callbackUrl: "/login" })}
+      onClick={() => void signOut("/login")}
       className="rounded px-2 py-1 text-sm text-stone-700 hover:bg-stone-100"
     >
       {t("common.signOut")}

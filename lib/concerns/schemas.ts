@@ -1,51 +1,17 @@
 /**
- * The input of the concern forms and lists, and the concern's vocabulary. Isomorphic: the forms
- * (client components) take the option lists from here; the server parses with the schemas.
+ * The input of the concern forms and lists, parsed on the server. The vocabulary the forms take
+ * their options from is in constants.ts (no zod there, so none in the browser).
  */
 import { z } from "zod";
-import type {
-  ConcernCategory,
-  ConcernLevel,
-  ConcernSource,
-  ConcernStatus,
-} from "@/lib/generated/prisma/enums";
 import { id, many, optionalText, version } from "@/lib/validation";
-
-export const CONCERN_CATEGORIES = [
-  "ABSENCE",
-  "SOCIAL",
-  "EMOTIONAL",
-  "ACADEMIC",
-  "HOME",
-  "BEHAVIOUR",
-  "HEALTH",
-  "ONLINE",
-  "SUBSTANCE",
-  "CRIME",
-] as const satisfies readonly ConcernCategory[];
-
-/** Mildest first, as in TOPI. */
-export const CONCERN_LEVELS = ["GREEN", "YELLOW", "RED"] as const satisfies readonly ConcernLevel[];
-
-export const CONCERN_SOURCES = [
-  "TEACHER",
-  "PARENT",
-  "PUPIL",
-  "TRIVSELSPERSON",
-  "OTHER",
-] as const satisfies readonly ConcernSource[];
-
-/** In the order a concern moves through them. */
-export const CONCERN_STATUSES = [
-  "NEW",
-  "IN_PROGRESS",
-  "ON_FORUM",
-  "CLOSED",
-] as const satisfies readonly ConcernStatus[];
-
-/** Long enough to say what was seen or heard; a word or two does not help the trivselsperson. */
-export const DESCRIPTION_MIN = 10;
-export const DESCRIPTION_MAX = 4000;
+import {
+  CONCERN_CATEGORIES,
+  CONCERN_LEVELS,
+  CONCERN_SOURCES,
+  CONCERN_STATUSES,
+  DESCRIPTION_MAX,
+  DESCRIPTION_MIN,
+} from "./constants";
 
 export const raiseConcernInput = z.object({
   pupilId: z.uuid({ error: "concerns.errors.choosePupil" }),

@@ -4,7 +4,7 @@
  * school dashboard and the municipality view.
  */
 import "server-only";
-import { CONCERN_CATEGORIES, CONCERN_LEVELS } from "@/lib/concerns/schemas";
+import { CONCERN_CATEGORIES, CONCERN_LEVELS } from "@/lib/concerns/constants";
 import type { ConcernCategory, ConcernLevel } from "@/lib/generated/prisma/enums";
 import type {
   AbsenceCounts,

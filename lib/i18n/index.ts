@@ -36,7 +36,7 @@ export type MessageKey = Leaves<Messages>;
 export type MessageValues = Record<string, string | number>;
 export type Translate = (key: MessageKey, values?: MessageValues) => string;
 
-export function lookup(messages: Messages, key: string): string | undefined {
+export function lookup(messages: Partial<Messages>, key: string): string | undefined {
   let node: unknown = messages;
   for (const part of key.split(".")) {
     if (typeof node !== "object" || node === null) return undefined;
@@ -49,10 +49,19 @@ export function isMessageKey(messages: Messages, key: string): key is MessageKey
   return lookup(messages, key) !== undefined;
 }
 
-/** `t("pupils.count", { count: 3 })` → "3 elever": `{name}` placeholders are filled in. */
-export function createTranslator(messages: Messages): Translate {
+/**
+ * `t("pupils.count", { count: 3 })` → "3 elever": `{name}` placeholders are filled in. A key that
+ * is not in `messages` (in the browser: a namespace the page did not send) is shown as itself,
+ * and told to `onMissing`.
+ */
+export function createTranslator(
+  messages: Partial<Messages>,
+  onMissing?: (key: string) => void,
+): Translate {
   return (key, values) => {
-    const message = lookup(messages, key) ?? key;
+    const found = lookup(messages, key);
+    if (found === undefined) onMissing?.(key);
+    const message = found ?? key;
     if (!values) return message;
     return message.replace(/\{(\w+)\}/g, (match, name: string) =>
       name in values ? String(values[name]) : match,

@@ -23,7 +23,6 @@ import { mkdir, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { execFileSync, spawn } from "node:child_process";
-import { gzipSync } from "node:zlib";
 import autocannon from "autocannon";
 import {
   concernForm,
@@ -37,6 +36,7 @@ import { withClient } from "@/lib/cli/backup";
 import { ensureGeneratedDatabase } from "@/prisma/generator/database";
 import { findSubjects, throwawayCopy, type Subjects } from "./data";
 import { readLogSince, repeatedStatements, replay, type Statement } from "./raw-sql";
+import { measureBuild, uncountedScripts, type RouteJavaScript } from "./route-javascript";
 import {
   benchCommand,
   growth,
@@ -140,15 +140,18 @@ async function load(target: Target, connections: number, perSecondAlone = 0): Pr
   };
 }
 
-/** gzip kB of the scripts the page's HTML loads (each once). */
-async function javascriptKb(base: string, html: string): Promise<number> {
-  const sources = new Set([...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((m) => m[1]!));
-  let bytes = 0;
-  for (const source of sources) {
-    const response = await fetch(new URL(source.replaceAll("&amp;", "&"), base));
-    bytes += gzipSync(Buffer.from(await response.arrayBuffer()), { level: 9 }).length;
-  }
-  return bytes / 1024;
+/**
+ * The page's JavaScript as the build's manifests count it for its route (route-javascript.ts,
+ * shared with `npm run bench:js`), checked against the scripts its HTML loads: a script the
+ * manifests missed would make the figure too small, so it stops the run instead.
+ */
+function javascriptKb(routes: readonly RouteJavaScript[], route: string, html: string): number {
+  const measured = routes.find((candidate) => candidate.route === route);
+  if (!measured) throw new Error(`The build has no route ${route}`);
+  const missed = uncountedScripts(html, measured);
+  if (missed.length > 0)
+    throw new Error(`${route} loads scripts its manifests did not count: ${missed.join(", ")}`);
+  return measured.kb;
 }
 
 /** Errors the measured app logged ("⨯"), counted for the run that caused them. */
@@ -196,7 +199,14 @@ async function bareBytesFor(base: string, target: number): Promise<number> {
   return Math.max(0, Math.round((target - empty) / perByte));
 }
 
-type PageSpec = { name: string; user: keyof Subjects; path: string; limitMs?: number };
+type PageSpec = {
+  name: string;
+  user: keyof Subjects;
+  path: string;
+  /** The route the path is an instance of, as the build names it: `/pupils/[id]`. */
+  route: string;
+  limitMs?: number;
+};
 
 async function benchScale(scale: number): Promise<{ label: string; rows: PageResult[] }> {
   const schools = Math.max(1, Math.round(50 * scale));
@@ -259,16 +269,35 @@ async function benchScale(scale: number): Promise<{ label: string; rows: PageRes
     }
 
     const pages: PageSpec[] = [
-      { name: "worklist", user: "trivselsperson", path: "/worklist" },
+      { name: "worklist", user: "trivselsperson", path: "/worklist", route: "/worklist" },
       {
         name: `pupil timeline (${subjects.timelineEntries} entries)`,
         user: "trivselsperson",
         path: `/pupils/${subjects.timelinePupilId}`,
+        route: "/pupils/[id]",
       },
-      { name: "forum meeting", user: "trivselsperson", path: `/forum/${subjects.meetingId}` },
-      { name: "leadership dashboard", user: "leader", path: "/dashboard", limitMs: 100 },
-      { name: "municipality dashboard", user: "municipal", path: "/municipality", limitMs: 100 },
+      {
+        name: "forum meeting",
+        user: "trivselsperson",
+        path: `/forum/${subjects.meetingId}`,
+        route: "/forum/[id]",
+      },
+      {
+        name: "leadership dashboard",
+        user: "leader",
+        path: "/dashboard",
+        route: "/dashboard",
+        limitMs: 100,
+      },
+      {
+        name: "municipality dashboard",
+        user: "municipal",
+        path: "/municipality",
+        route: "/municipality",
+        limitMs: 100,
+      },
     ];
+    const routesJavaScript = await measureBuild();
 
     let logOffset = 0;
     const captureStatements = async (work: () => Promise<unknown>): Promise<Statement[]> => {
@@ -293,7 +322,7 @@ async function benchScale(scale: number): Promise<{ label: string; rows: PageRes
       });
       await keepStatements(page.name, statements);
       const sql = await replay(databaseUrl, statements, replays);
-      const jsKb = await javascriptKb(app.base, html);
+      const jsKb = javascriptKb(routesJavaScript, page.route, html);
       const bytes = Buffer.byteLength(html);
       const bareUrl = `${bare.base}/?bytes=${await bareBytesFor(bare.base, bytes)}`;
       const alone = { page: 0, bare: 0 };
