@@ -4,7 +4,6 @@
  */
 import type { ReactNode } from "react";
 import { LevelBadge } from "@/components/concerns/concern-badges";
-import { Table, Td } from "@/components/ui/table";
 import { FIRST_ACTION_BUCKETS, THRESHOLD_RULES } from "@/lib/dashboard/vocabulary";
 import type { MunicipalityDashboard, MunicipalitySchool } from "@/lib/dashboard/municipality";
 import type { Count, Measure } from "@/lib/dashboard/suppression";
@@ -12,42 +11,47 @@ import type { Locale, Translate } from "@/lib/i18n";
 import { CONCERN_CATEGORIES } from "@/lib/concerns/constants";
 import { ChartCard, DashboardSection } from "./chart-card";
 import { BarsChart } from "./charts";
-import { breakdownSummary, chartPoint, Figure, monthLabel, type Unit } from "./format";
+import { FigureTable, type FigureCell } from "./figure-table";
+import { breakdownSummary, chartPoint, Figure, figureText, monthLabel, type Unit } from "./format";
 
 type Props = { dashboard: MunicipalityDashboard; t: Translate; locale: Locale };
 
-/** A table with one row per school and `columns` after the school's name. */
+/** A table with one row per school and `columns` after the school's name, its cells as printed. */
 function SchoolTable({
   caption,
   columns,
   schools,
   cells,
+  t,
 }: {
   caption: string;
   columns: ReactNode[];
   schools: MunicipalitySchool[];
-  cells: (school: MunicipalitySchool) => ReactNode[];
+  cells: (school: MunicipalitySchool) => FigureCell[];
+  t: Translate;
 }) {
   return (
-    <Table caption={caption} head={[caption, ...columns]}>
-      {schools.map((school) => (
-        <tr key={school.id}>
-          <Td className="font-medium whitespace-nowrap">{school.name}</Td>
-          {cells(school).map((cell, index) => (
-            <Td key={index} className="text-right whitespace-nowrap">
-              {cell}
-            </Td>
-          ))}
-        </tr>
-      ))}
-    </Table>
+    <FigureTable
+      caption={caption}
+      columns={columns}
+      rows={schools.map((school) => ({ key: school.id, label: school.name, cells: cells(school) }))}
+      markers={{
+        suppressed: {
+          text: t("dashboard.markers.suppressed"),
+          label: t("dashboard.markers.suppressedLabel"),
+        },
+        withheld: {
+          text: t("dashboard.markers.withheld"),
+          label: t("dashboard.markers.withheldLabel"),
+        },
+      }}
+    />
   );
 }
 
 export function KeyFiguresTable({ dashboard, t, locale }: Props) {
-  const figure = (value: Count | Measure, unit: Unit = "count") => (
-    <Figure value={value} unit={unit} t={t} locale={locale} />
-  );
+  const figure = (value: Count | Measure, unit: Unit = "count") =>
+    figureText(value, unit, t, locale);
   return (
     <DashboardSection
       id="key-figures"
@@ -56,6 +60,7 @@ export function KeyFiguresTable({ dashboard, t, locale }: Props) {
     >
       <div data-testid="municipality-table">
         <SchoolTable
+          t={t}
           caption={t("dashboard.municipality.school")}
           schools={dashboard.schools}
           columns={[
@@ -150,9 +155,8 @@ export function ComparisonCharts({ dashboard, t, locale }: Props) {
 
 export function AreaTables({ dashboard, t, locale }: Props) {
   const { schools } = dashboard;
-  const figure = (value: Count | Measure, unit: Unit = "count") => (
-    <Figure value={value} unit={unit} t={t} locale={locale} />
-  );
+  const figure = (value: Count | Measure, unit: Unit = "count") =>
+    figureText(value, unit, t, locale);
   const months = schools[0]?.figures.absenceByMonth.map((point) => point.start) ?? [];
   const table = (id: string, title: string, intro: string | null, body: ReactNode) => (
     <section aria-labelledby={`${id}-title`} className="mt-6">
@@ -174,6 +178,7 @@ export function AreaTables({ dashboard, t, locale }: Props) {
         t("dashboard.municipality.trendChart"),
         null,
         <SchoolTable
+          t={t}
           caption={t("dashboard.municipality.school")}
           schools={schools}
           columns={months.map((month) => monthLabel(month, locale))}
@@ -187,6 +192,7 @@ export function AreaTables({ dashboard, t, locale }: Props) {
         t("dashboard.municipality.concernsTable"),
         null,
         <SchoolTable
+          t={t}
           caption={t("dashboard.municipality.school")}
           schools={schools}
           columns={[
@@ -208,6 +214,7 @@ export function AreaTables({ dashboard, t, locale }: Props) {
         t("dashboard.municipality.categoriesTable"),
         null,
         <SchoolTable
+          t={t}
           caption={t("dashboard.municipality.school")}
           schools={schools}
           columns={CONCERN_CATEGORIES.map((category) => t(`concerns.categories.${category}`))}
@@ -219,6 +226,7 @@ export function AreaTables({ dashboard, t, locale }: Props) {
         t("dashboard.municipality.firstActionTable"),
         null,
         <SchoolTable
+          t={t}
           caption={t("dashboard.municipality.school")}
           schools={schools}
           columns={[
@@ -236,15 +244,15 @@ export function AreaTables({ dashboard, t, locale }: Props) {
         t("dashboard.municipality.thresholdsTable"),
         t("dashboard.municipality.thresholdsIntro"),
         <SchoolTable
+          t={t}
           caption={t("dashboard.municipality.school")}
           schools={schools}
           columns={THRESHOLD_RULES.map((rule) => t(`dashboard.thresholds.ruleGeneric.${rule}`))}
           cells={({ figures }) =>
-            figures.thresholds.rules.map((row) => (
-              <span key={row.rule}>
-                {figure(row.withoutFollowUp)} / {figure(row.withFollowUp)}
-              </span>
-            ))
+            figures.thresholds.rules.map((row) => [
+              figure(row.withoutFollowUp),
+              figure(row.withFollowUp),
+            ])
           }
         />,
       )}
@@ -253,6 +261,7 @@ export function AreaTables({ dashboard, t, locale }: Props) {
         t("dashboard.municipality.forumTable"),
         null,
         <SchoolTable
+          t={t}
           caption={t("dashboard.municipality.school")}
           schools={schools}
           columns={(

@@ -47,7 +47,11 @@ const dayOf = (column: Prisma.Sql) => Prisma.sql`(${column} AT TIME ZONE ${TIME_
 
 function bySchool<T extends { schoolId: string }>(rows: T[]): Map<string, T[]> {
   const map = new Map<string, T[]>();
-  for (const row of rows) map.set(row.schoolId, [...(map.get(row.schoolId) ?? []), row]);
+  for (const row of rows) {
+    const list = map.get(row.schoolId);
+    if (list) list.push(row);
+    else map.set(row.schoolId, [row]);
+  }
   return map;
 }
 
@@ -127,6 +131,7 @@ export async function countConcerns(
      GROUP BY school_id, category`;
 
   const result = new Map<string, ConcernCounts>();
+  const grouped = bySchool(rows);
   for (const schoolId of scope.schoolIds) {
     const counts: ConcernCounts = {
       open: 0,
@@ -136,7 +141,7 @@ export async function countConcerns(
       byCategory: new Map(),
       byGrade: new Map(),
     };
-    for (const row of bySchool(rows).get(schoolId) ?? []) {
+    for (const row of grouped.get(schoolId) ?? []) {
       if (row.dimension === "total" && row.key === "open") counts.open = row.count;
       else if (row.dimension === "total" && row.key === "raised") counts.raised = row.count;
       else if (row.dimension === "total" && row.key === "closed") counts.closed = row.count;
