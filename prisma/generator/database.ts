@@ -18,7 +18,7 @@ export const GENERATOR_VERSION = 1;
 const DEMO_DATABASE = "trivsel";
 
 export type Parameters = Pick<GeneratorOptions, "schools" | "pupils" | "seed"> &
-  Partial<Pick<GeneratorOptions, "absenceRateMultiplier" | "today">>;
+  Partial<Pick<GeneratorOptions, "absenceRateMultiplier" | "today" | "municipalities">>;
 
 type Marker = {
   generator: "trivsel";
@@ -28,6 +28,8 @@ type Marker = {
   pupils: number;
   seed: number;
   absenceRateMultiplier: number;
+  /** Absent in markers written before there could be more than one. */
+  municipalities?: number;
   today: string;
   seconds?: number;
   counts?: Record<TableName, number>;
@@ -56,7 +58,9 @@ export type GeneratedDatabase = {
 export function benchDatabaseName(parameters: Parameters): string {
   const multiplier = parameters.absenceRateMultiplier ?? 1;
   const absence = multiplier === 1 ? "" : `_abs${String(multiplier).replace(".", "_")}`;
-  return `trivsel_bench_s${parameters.schools}_p${parameters.pupils}_seed${parameters.seed}${absence}`;
+  const municipalities =
+    (parameters.municipalities ?? 1) === 1 ? "" : `_m${parameters.municipalities}`;
+  return `trivsel_bench_s${parameters.schools}_p${parameters.pupils}_seed${parameters.seed}${absence}${municipalities}`;
 }
 
 function optionsOf(parameters: Parameters): GeneratorOptions {
@@ -67,6 +71,7 @@ function optionsOf(parameters: Parameters): GeneratorOptions {
     seed,
     absenceRateMultiplier: parameters.absenceRateMultiplier ?? 1,
     today: parameters.today ?? todayInDenmark(),
+    municipalities: parameters.municipalities ?? 1,
   };
 }
 
@@ -121,6 +126,7 @@ async function generate(
     pupils: options.pupils,
     seed: options.seed,
     absenceRateMultiplier: options.absenceRateMultiplier,
+    municipalities: options.municipalities ?? 1,
     today: isoDay(options.today),
   };
   await runPrisma(["migrate", "deploy"], url, { quiet: true });
@@ -162,7 +168,8 @@ async function ensureOwned(
       marker.schools === options.schools &&
       marker.pupils === options.pupils &&
       marker.seed === options.seed &&
-      marker.absenceRateMultiplier === options.absenceRateMultiplier;
+      marker.absenceRateMultiplier === options.absenceRateMultiplier &&
+      (marker.municipalities ?? 1) === (options.municipalities ?? 1);
     if (same && !replace) {
       log(
         `Reusing ${name}: generated complete for ${marker.today} in ${marker.seconds} s (--replace to make it anew).`,

@@ -27,6 +27,8 @@ export type GeneratorOptions = {
   absenceRateMultiplier: number;
   /** The day the data is built around: the year of use ends here. */
   today: Date;
+  /** The schools split into this many municipalities, each with its consultant (default 1). */
+  municipalities?: number;
 };
 
 export type GenerationReport = { counts: Record<TableName, number>; milliseconds: number };

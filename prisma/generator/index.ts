@@ -2,7 +2,7 @@
  * `npm run db:generate`: a deterministic municipality of generated data for benchmarks (issue #7).
  *
  *   npm run db:generate -- [--schools 50] [--pupils 25000] [--scale 0.1] [--seed 1]
- *                          [--absence-rate-multiplier 1] [--today YYYY-MM-DD]
+ *                          [--municipalities 1] [--absence-rate-multiplier 1] [--today YYYY-MM-DD]
  *                          [--database NAME] [--replace]
  *
  * Without DATABASE_URL: into trivsel_bench_s<schools>_p<pupils>_seed<seed> on the embedded
@@ -33,6 +33,7 @@ function parameters() {
       pupils: { type: "string" },
       scale: { type: "string" },
       seed: { type: "string" },
+      municipalities: { type: "string" },
       "absence-rate-multiplier": { type: "string" },
       today: { type: "string" },
       database: { type: "string" },
@@ -56,6 +57,7 @@ function parameters() {
     schools,
     pupils,
     seed: number("seed", values.seed, 1),
+    municipalities: number("municipalities", values.municipalities, 1),
     absenceRateMultiplier: number(
       "absence-rate-multiplier",
       values["absence-rate-multiplier"],

@@ -59,7 +59,11 @@ export const staffEmail = {
   teacher: (label: string, number: number) => `laerer.${label}.${number}@${EMAIL_DOMAIN}`,
   shared: (role: keyof typeof SHARED_PREFIX, number: number) =>
     `${SHARED_PREFIX[role]}.${number}@${EMAIL_DOMAIN}`,
-  municipality: () => `kommune@${EMAIL_DOMAIN}`,
+  /** The first municipality's consultant is `kommune@…`, the others' `kommune.m02@…` and on. */
+  municipality: (index = 0) =>
+    index === 0
+      ? `kommune@${EMAIL_DOMAIN}`
+      : `kommune.m${String(index + 1).padStart(2, "0")}@${EMAIL_DOMAIN}`,
 };
 
 /** Pupils per school: around the average, some schools half, some half again as large. */
@@ -83,7 +87,7 @@ function schoolSizes(run: Run, schools: number, pupils: number): number[] {
  */
 export function writeOrganisation(
   run: Run,
-  options: { schools: number; pupils: number; passwordHash: string },
+  options: { schools: number; pupils: number; passwordHash: string; municipalities?: number },
 ): SchoolPlan[] {
   const { writer } = run;
   const random = randomFor(run.seed, "organisation", "people");
@@ -94,13 +98,23 @@ export function writeOrganisation(
   /** Each user a minute after the previous one: the administrators' set-up in the first week. */
   const createdAt = () => new Date(goLive.getTime() + ++users * 60_000);
 
-  const municipalityId = random.uuid(goLive);
-  writer.add("Municipality", {
-    id: municipalityId,
-    name: MUNICIPALITY.name,
-    code: MUNICIPALITY.code,
-    createdAt: goLive,
-  });
+  // More than one municipality (a national-scale run): consecutive blocks of schools, the first
+  // as a single municipality would be, the others from a stream of their own, so that one
+  // municipality's data stays the same draw for draw.
+  const municipalities = Math.min(options.municipalities ?? 1, options.schools);
+  const perMunicipality = Math.ceil(options.schools / municipalities);
+  const extra = randomFor(run.seed, "organisation", "municipalities");
+  const municipalityIds = [random.uuid(goLive)];
+  for (let m = 1; m < municipalities; m++) municipalityIds.push(extra.uuid(goLive));
+  municipalityIds.forEach((id, m) =>
+    writer.add("Municipality", {
+      id,
+      name: m === 0 ? MUNICIPALITY.name : `${MUNICIPALITY.name} ${m + 1}`,
+      code: String(Number(MUNICIPALITY.code) + m),
+      createdAt: goLive,
+    }),
+  );
+  const municipalityOf = (schoolIndex: number) => Math.floor(schoolIndex / perMunicipality);
 
   const names = schoolNames(random, options.schools);
   const sizes = schoolSizes(run, options.schools, options.pupils);
@@ -141,7 +155,7 @@ export function writeOrganisation(
     const id = schoolIds[index]!;
     writer.add("School", {
       id,
-      municipalityId,
+      municipalityId: municipalityIds[municipalityOf(index)]!,
       name,
       code: String(280100 + index),
       active: true,
@@ -204,8 +218,12 @@ export function writeOrganisation(
     plans.push({ index, id, name, pupils, classesPerGrade, staff });
   });
 
-  // The municipal consultant is registered at the first school (decisions/0013).
-  addUser(staffEmail.municipality(), [{ role: "MUNICIPALITY", schoolId: schoolIds[0]! }]);
+  // Each municipal consultant is registered at their municipality's first school (decisions/0013).
+  municipalityIds.forEach((_, m) =>
+    addUser(staffEmail.municipality(m), [
+      { role: "MUNICIPALITY", schoolId: schoolIds[m * perMunicipality]! },
+    ]),
+  );
   return plans;
 }
 

@@ -273,6 +273,28 @@ describe("the data generator", () => {
     expect(rejected).toEqual([]);
   });
 
+  it("splits the schools into municipalities, each with its consultant", async () => {
+    const split = await freshDatabase();
+    await generateInto(split, { ...OPTIONS, schools: 4, pupils: 240, municipalities: 2 }, () => {});
+    const schools = await query<{ municipality: string; schools: number }>(
+      split,
+      `SELECT m.name AS municipality, count(s.id)::int AS schools
+         FROM "Municipality" m JOIN "School" s ON s."municipalityId" = m.id
+        GROUP BY m.name ORDER BY m.name`,
+    );
+    expect(schools.map((row) => row.schools)).toEqual([2, 2]);
+    const consultants = await query<{ email: string; municipality: string }>(
+      split,
+      `SELECT u.email, s."municipalityId" AS municipality
+         FROM "User" u JOIN "UserSchoolRole" r ON r."userId" = u.id AND r.role = 'MUNICIPALITY'
+         JOIN "School" s ON s.id = r."schoolId" ORDER BY u.email`,
+    );
+    expect(consultants.map((row) => row.email).sort()).toEqual(
+      [staffEmail.municipality(0), staffEmail.municipality(1)].sort(),
+    );
+    expect(new Set(consultants.map((row) => row.municipality)).size).toBe(2);
+  }, 60_000);
+
   it("gives the same data for the same seed and other data for another seed", async () => {
     const [same, other] = [await freshDatabase(), await freshDatabase()];
     await generateInto(same, OPTIONS, () => {});
