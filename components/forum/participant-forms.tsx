@@ -111,7 +111,7 @@ export function AddParticipantForm({
       <NextForm
         action={`/forum/${meetingId}`}
         role="search"
-        aria-label={t("forum.participants.guestSearch")}
+        aria-label={t("forum.participants.guestSearchLabel")}
         scroll={false}
         className="flex flex-wrap items-end gap-3"
       >

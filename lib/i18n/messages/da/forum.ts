@@ -75,6 +75,7 @@ const forum = {
     add: "Tilføj ad hoc-deltager",
     addHint:
       "Skolens medarbejdere og dem, du har fundet fra kommunens andre skoler. En ad hoc-deltager ser kun dette møde.",
+    guestSearchLabel: "Søg blandt kommunens øvrige medarbejdere",
     guestSearch: "Find en medarbejder fra en anden skole i kommunen",
     guestSearchHint: "Skriv en del af navnet. Dem, der passer, kommer med i listen nedenfor.",
     guestSubmit: "Søg",

@@ -77,6 +77,7 @@ const forum: Messages["forum"] = {
     add: "Add an ad-hoc participant",
     addHint:
       "The school's staff, and those you found at the municipality's other schools. An ad-hoc participant sees this meeting only.",
+    guestSearchLabel: "Search the municipality's other staff",
     guestSearch: "Find a member of staff at another school in the municipality",
     guestSearchHint: "Type part of the name. Those who match are added to the list below.",
     guestSubmit: "Search",
