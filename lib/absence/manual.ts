@@ -73,7 +73,13 @@ export async function listPupilAbsence(
     throw new NotFoundError("pupil");
   const rows = await auditedRead(
     actor,
-    { action: "absence.read", pupilId, entityType: "Pupil", entityId: pupilId },
+    {
+      action: "absence.read",
+      pupilId,
+      entityType: "Pupil",
+      entityId: pupilId,
+      purpose: "absence-follow-up",
+    },
     async (tx) => {
       const pupil = await tx.pupil.findFirst({
         where: { id: pupilId, ...pupilRecordScope(actor) },

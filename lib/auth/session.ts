@@ -12,9 +12,10 @@ import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
 import { env } from "@/lib/env";
 import { authOptions } from "./options";
-import { recordDenied } from "@/lib/audit";
+import { recordDenied, recordRefusal } from "@/lib/audit";
+import { NotFoundError } from "@/lib/errors";
 import { withEmergencyGrants } from "@/lib/emergency-access/grants";
-import { can, type Actor, type Permission } from "./policy";
+import { can, ForbiddenError, type Actor, type Permission } from "./policy";
 import { safeCallbackUrl } from "./redirect";
 import {
   sessionStateFor,
@@ -150,6 +151,28 @@ export async function requirePermission(permission: Permission): Promise<Actor> 
     notFound();
   }
   return actor;
+}
+
+/**
+ * For pages: a refusal in the domain — a record not there or outside the actor's scope, or a
+ * permission the page's own check did not cover — becomes the page's 404 (it never confirms
+ * that something is there), audited once (lib/audit `recordRefusal`) with the path and, on a
+ * pupil's page, the pupil.
+ */
+export async function refusePage(error: ForbiddenError | NotFoundError): Promise<never> {
+  const actor = await getActor();
+  if (actor) {
+    const path = ((await headers()).get("x-trivsel-path") ?? "").split("?")[0] ?? "";
+    await recordRefusal(actor, error, { action: "page.open", path, pupilId: pupilIdInPath(path) });
+  }
+  notFound();
+}
+
+export function orNotFound<T>(promise: Promise<T>): Promise<T> {
+  return promise.catch((error: unknown) => {
+    if (error instanceof NotFoundError || error instanceof ForbiddenError) return refusePage(error);
+    throw error;
+  });
 }
 
 /** "/pupils/<id>/…", "/privacy/pupils/<id>/…", "/admin/pupils/<id>" → the pupil's id. */

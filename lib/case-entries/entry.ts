@@ -6,6 +6,7 @@
 import "server-only";
 import { z } from "zod";
 import { auditedRead } from "@/lib/audit";
+import type { AuditPurpose } from "@/lib/audit/purposes";
 import {
   can,
   caseEntryReadScope,
@@ -57,9 +58,12 @@ function readableEntryWhere(actor: Actor, entryId: string, pupilId: string) {
 }
 
 /** A read through an emergency access says so in the trail, with the access's id. */
-function emergencyAudit(actor: Actor, pupilId: string) {
+/** The read's purpose, or under an emergency access (nødadgang) that one, with its grant. */
+function emergencyAudit(actor: Actor, pupilId: string, purpose: AuditPurpose) {
   const grant = emergencyGrantFor(actor, pupilId);
-  return grant ? { details: { emergencyAccessId: grant.id } } : {};
+  return grant
+    ? { purpose: "emergency-access" as const, details: { emergencyAccessId: grant.id } }
+    : { purpose };
 }
 
 /** The entry as its author's edit form needs it; anyone else gets "not found". */
@@ -77,7 +81,7 @@ export async function getEntryForEdit(
       pupilId,
       entityType: "CaseEntry",
       entityId: entryId,
-      purpose: "edit",
+      purpose: "entry-edit",
     },
     (tx) => tx.caseEntry.findFirst({ where: { ...where, authorId: actor.userId } }),
   );
@@ -112,7 +116,7 @@ export async function getEntryHistory(
       pupilId,
       entityType: "CaseEntry",
       entityId: entryId,
-      ...emergencyAudit(actor, pupilId),
+      ...emergencyAudit(actor, pupilId, "entry-history"),
     },
     (tx) =>
       tx.caseEntry.findFirst({
@@ -172,8 +176,7 @@ export async function getFamilyPage(
       pupilId,
       entityType: "CaseEntry",
       entityId: entryId,
-      purpose: "family page",
-      ...emergencyAudit(actor, pupilId),
+      ...emergencyAudit(actor, pupilId, "family-page"),
     },
     (tx) =>
       tx.caseEntry.findFirst({
@@ -225,7 +228,7 @@ export async function getEntryFormContext(
       pupilId,
       entityType: "Pupil",
       entityId: pupilId,
-      purpose: "entry form",
+      purpose: "entry-form",
     },
     (tx) =>
       tx.pupil.findFirst({

@@ -147,7 +147,13 @@ export async function getConsentRegister(actor: Actor, pupilId: string): Promise
   if (!z.uuid().safeParse(pupilId).success) throw new NotFoundError("pupil");
   const pupil = await auditedRead(
     actor,
-    { action: "consent.read", pupilId, entityType: "Pupil", entityId: pupilId },
+    {
+      action: "consent.read",
+      pupilId,
+      entityType: "Pupil",
+      entityId: pupilId,
+      purpose: "consent",
+    },
     (tx) =>
       tx.pupil.findFirst({
         where: { id: pupilId, ...pupilRecordScope(actor) },

@@ -227,7 +227,7 @@ describe("emergency access", () => {
         take: 1,
       });
       expect(reads[0]?.details).toMatchObject({ emergencyAccessId: grantId });
-      expect(reads[0]?.purpose).toBe("emergency access");
+      expect(reads[0]?.purpose).toBe("emergency-access");
       const caseEntry = entries.find((entry) => entry.readable && entry.confidentiality === "CASE");
       await getEntryHistory(nurse, pupilId, caseEntry!.id);
       const [history] = await auditRows("case-entry.history", caseEntry!.id);

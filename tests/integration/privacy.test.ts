@@ -143,7 +143,7 @@ describe("the access report (adgangslog)", () => {
         }),
         expect.objectContaining({ action: "pupil.read", denied: true, otherSchool: true }),
         // Opening the report is itself in the report.
-        expect.objectContaining({ action: "privacy.access-report.read", purpose: "adgangslog" }),
+        expect.objectContaining({ action: "privacy.access-report.read", purpose: "access-report" }),
       ]),
     );
     expect(report.rows.every((row) => row.at instanceof Date)).toBe(true);
@@ -291,7 +291,7 @@ describe("the indsigt (access request)", () => {
       actorId: leader.userId,
       roles: ["LEADERSHIP"],
       outcome: "ALLOWED",
-      purpose: "indsigtsanmodning",
+      purpose: "access-request",
       details: { format: "json" },
       requestId: leader.requestId,
     });
