@@ -2,7 +2,7 @@
  * Why a pupil's data was used (DESIGN.md §8): one fixed purpose per place that reads it, stored
  * as this code in the audit trail and shown in the access report in the reader's language
  * (messages `privacy.purposes.*`). Every audited read names one (lib/audit), and PostgreSQL
- * refuses a read row without one (docs/decisions/0024).
+ * refuses a read row without one (a trigger; docs/decisions/0024).
  */
 export const AUDIT_PURPOSES = [
   "worklist",
@@ -59,5 +59,5 @@ export const READ_VERBS = [
   "check",
 ] as const;
 
-/** The same rule as the database's CHECK constraint (migration audit_read_purpose). */
+/** The same rule as the database's trigger (migration audit_read_purpose). */
 export const READ_ACTION = new RegExp(`\\.(${READ_VERBS.join("|")})$`);

@@ -54,7 +54,7 @@ describe("the purpose of every read", () => {
     const row = { schoolId: school.id, pupilId: pupil.id };
     for (const action of ["pupil.read", "concern.list", "pupil.search", "dashboard.export"]) {
       await expect(db.auditLog.create({ data: { ...row, action } })).rejects.toThrow(
-        /AuditLog_read_has_purpose/,
+        /audit_log_read_needs_purpose/,
       );
     }
     // A write, a refusal, and a read with its purpose are written as before.

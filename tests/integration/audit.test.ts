@@ -7,7 +7,7 @@ describe("the audit trail", () => {
   it("refuses UPDATE, DELETE and TRUNCATE in PostgreSQL itself", async () => {
     const school = await createSchool();
     const actor = await createActor(school, ["TRIVSELSPERSON"]);
-    await recordAudit(db, actor, { action: "pupil.read" });
+    await recordAudit(db, actor, { action: "pupil.read", purpose: "case-work" });
     const before = await db.auditLog.findMany({ orderBy: { id: "asc" } });
     expect(before).toHaveLength(1);
 
