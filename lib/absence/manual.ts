@@ -5,7 +5,7 @@
  */
 import "server-only";
 import { z } from "zod";
-import { auditedRead, auditedWrite } from "@/lib/audit";
+import { auditedPupilRead, auditedWrite } from "@/lib/audit";
 import { assertCan, can, pupilRecordScope, schoolScope, type Actor } from "@/lib/auth/policy";
 import { addDays, isoDay, todayInDenmark } from "@/lib/dates";
 import { DomainValidationError, NotFoundError } from "@/lib/errors";
@@ -71,7 +71,7 @@ export async function listPupilAbsence(
 ): Promise<AbsenceDayRow[]> {
   if (!can(actor, "pupil:open-record") || !z.uuid().safeParse(pupilId).success)
     throw new NotFoundError("pupil");
-  const rows = await auditedRead(
+  const rows = await auditedPupilRead(
     actor,
     {
       action: "absence.read",
@@ -93,7 +93,6 @@ export async function listPupilAbsence(
       });
     },
   );
-  if (!rows) throw new NotFoundError("pupil");
   return rows.map((row) => ({ ...row, date: isoDay(row.date) }));
 }
 

@@ -5,7 +5,7 @@
  */
 import "server-only";
 import { z } from "zod";
-import { auditedRead } from "@/lib/audit";
+import { auditedPupilRead } from "@/lib/audit";
 import type { AuditPurpose } from "@/lib/audit/purposes";
 import {
   can,
@@ -74,7 +74,7 @@ export async function getEntryForEdit(
 ): Promise<EntryForEdit> {
   const where = readableEntryWhere(actor, entryId, pupilId);
   if (!where) throw new NotFoundError("case entry");
-  const entry = await auditedRead(
+  const entry = await auditedPupilRead(
     actor,
     {
       action: "case-entry.read",
@@ -85,7 +85,6 @@ export async function getEntryForEdit(
     },
     (tx) => tx.caseEntry.findFirst({ where: { ...where, authorId: actor.userId } }),
   );
-  if (!entry) throw new NotFoundError("case entry");
   return {
     id: entry.id,
     pupilId: entry.pupilId,
@@ -109,7 +108,7 @@ export async function getEntryHistory(
 ): Promise<EntryRevision[]> {
   const where = readableEntryWhere(actor, entryId, pupilId);
   if (!where) throw new NotFoundError("case entry");
-  const entry = await auditedRead(
+  const entry = await auditedPupilRead(
     actor,
     {
       action: "case-entry.history",
@@ -135,7 +134,6 @@ export async function getEntryHistory(
         },
       }),
   );
-  if (!entry) throw new NotFoundError("case entry");
   return entry.revisions.map((revision) => {
     const snapshot = revisionSnapshot.parse(revision.snapshot);
     return {
@@ -169,7 +167,7 @@ export async function getFamilyPage(
 ): Promise<FamilyPage> {
   const where = readableEntryWhere(actor, entryId, pupilId);
   if (!where) throw new NotFoundError("case entry");
-  const entry = await auditedRead(
+  const entry = await auditedPupilRead(
     actor,
     {
       action: "case-entry.print",
@@ -196,8 +194,8 @@ export async function getFamilyPage(
         },
       }),
   );
-  const content = entry ? readDetails("SCHOOL_HOME_CONVERSATION", entry.details) : null;
-  if (!entry || content?.kind !== "SCHOOL_HOME_CONVERSATION") throw new NotFoundError("case entry");
+  const content = readDetails("SCHOOL_HOME_CONVERSATION", entry.details);
+  if (content?.kind !== "SCHOOL_HOME_CONVERSATION") throw new NotFoundError("case entry");
   const { pupil } = entry;
   return {
     pupilName: `${pupil.firstName} ${pupil.lastName}`,
@@ -221,7 +219,7 @@ export async function getEntryFormContext(
 ): Promise<EntryFormContext> {
   if (!can(actor, "pupil:open-record") || !z.uuid().safeParse(pupilId).success)
     throw new NotFoundError("pupil");
-  const pupil = await auditedRead(
+  const pupil = await auditedPupilRead(
     actor,
     {
       action: "pupil.read",
@@ -246,7 +244,6 @@ export async function getEntryFormContext(
         },
       }),
   );
-  if (!pupil) throw new NotFoundError("pupil");
   return {
     pupil: {
       id: pupil.id,

@@ -5,7 +5,7 @@
  */
 import "server-only";
 import { z } from "zod";
-import { auditedRead, auditedWrite } from "@/lib/audit";
+import { auditedPupilRead, auditedWrite } from "@/lib/audit";
 import { assertCan, pupilRecordScope, schoolScope, type Actor } from "@/lib/auth/policy";
 import type { Tx } from "@/lib/db/client";
 import { isoDay, todayInDenmark } from "@/lib/dates";
@@ -145,7 +145,7 @@ function chainsOf(rows: VersionRow[], today: Date): ConsentChain[] {
 export async function getConsentRegister(actor: Actor, pupilId: string): Promise<ConsentRegister> {
   assertCan(actor, "consent:read");
   if (!z.uuid().safeParse(pupilId).success) throw new NotFoundError("pupil");
-  const pupil = await auditedRead(
+  const pupil = await auditedPupilRead(
     actor,
     {
       action: "consent.read",
@@ -170,7 +170,6 @@ export async function getConsentRegister(actor: Actor, pupilId: string): Promise
         },
       }),
   );
-  if (!pupil) throw new NotFoundError("pupil");
   return {
     pupil: {
       id: pupil.id,

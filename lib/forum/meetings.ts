@@ -448,8 +448,9 @@ export async function getMeetingForCalendar(actor: Actor, meetingId: string) {
       entityId: meetingId,
       purpose: "forum-meeting",
     },
-    (tx) =>
-      tx.forumMeeting.findFirst({
+    // Not found inside the read, so that a refusal leaves its DENIED row and no ALLOWED one.
+    async (tx) =>
+      (await tx.forumMeeting.findFirst({
         where: {
           id: meetingId,
           ...forumMeetingScope(actor),
@@ -465,9 +466,8 @@ export async function getMeetingForCalendar(actor: Actor, meetingId: string) {
           updatedAt: true,
           school: { select: { name: true } },
         },
-      }),
+      })) ?? Promise.reject(new NotFoundError("meeting")),
   );
-  if (!meeting) throw new NotFoundError("meeting");
   return meeting;
 }
 
