@@ -4,7 +4,7 @@
  * Preferences any visitor may set: the language, and (signed in) which of one's own schools to
  * work with. Neither reads or changes pupil data.
  */
-import { cookies } from "next/headers";
+import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { recordAudit } from "@/lib/audit";
 import { homePathOf } from "@/lib/auth/policy";
@@ -30,7 +30,19 @@ export async function selectSchool(formData: FormData): Promise<void> {
   if (!user) redirect("/login");
   const school = user.schools.find((choice) => choice.schoolId === formData.get("schoolId"));
   if (!school) {
-    await recordAudit(db, { userId: user.id }, { action: "auth.select-school", outcome: "DENIED" });
+    // Before any school is chosen there is no school or role to name: the school tried is the
+    // entity, and the request id ties the row to the rest of the request.
+    const tried = formData.get("schoolId");
+    await recordAudit(
+      db,
+      { userId: user.id, requestId: (await headers()).get("x-request-id") ?? undefined },
+      {
+        action: "auth.select-school",
+        outcome: "DENIED",
+        entityType: "School",
+        entityId: typeof tried === "string" ? tried.slice(0, 64) : undefined,
+      },
+    );
     redirect("/select-school");
   }
   (await cookies()).set(SCHOOL_COOKIE, school.schoolId, {

@@ -139,7 +139,8 @@ async function lastAuditId(): Promise<string> {
 /**
  * A refusal leaves exactly one audit row by the caller, DENIED, naming the caller's school and
  * roles and the request (docs/decisions/0023) — the same for a refused permission and for a
- * record outside the caller's scope. Anything else is a problem, described.
+ * record outside the caller's scope. (Picking a school that is not one's own happens before
+ * there is a school or a role: that row names the school tried.) Anything else is a problem.
  */
 async function refusalAuditProblem(caller: Caller, after: string): Promise<string | null> {
   const { rows } = await db.query<{
@@ -148,8 +149,9 @@ async function refusalAuditProblem(caller: Caller, after: string): Promise<strin
     schoolId: string | null;
     roles: string;
     requestId: string | null;
+    entityId: string | null;
   }>(
-    `SELECT outcome, action, "schoolId", roles::text AS roles, "requestId" FROM "AuditLog"
+    `SELECT outcome, action, "schoolId", roles::text AS roles, "requestId", "entityId" FROM "AuditLog"
       WHERE id > $1 AND "actorId" = $2 ORDER BY id`,
     [after, caller.userId],
   );
@@ -158,7 +160,8 @@ async function refusalAuditProblem(caller: Caller, after: string): Promise<strin
     return `wrote ${denied.length} DENIED and ${rows.length - denied.length} other audit rows (${rows.map((row) => `${row.outcome} ${row.action}`).join(", ")}), not one DENIED row`;
   }
   const row = denied[0]!;
-  if (!row.schoolId || row.roles === "{}" || !row.requestId) {
+  const atSchool = row.action !== "auth.select-school";
+  if (!row.requestId || (atSchool ? !row.schoolId || row.roles === "{}" : !row.entityId)) {
     return `DENIED row without school, roles or request id: ${JSON.stringify(row)}`;
   }
   return null;
