@@ -13,6 +13,8 @@ import { auditedRead, recordPupilReads, type ReadEvent } from "@/lib/audit";
 import { AUDIT_PURPOSES, READ_ACTION } from "@/lib/audit/purposes";
 import { db } from "@/lib/db/client";
 import { messagesFor } from "@/lib/i18n";
+import { searchPupilsForPrivacy } from "@/lib/privacy/access-report";
+import { searchPupilRecords } from "@/lib/pupils/search";
 import { createActor, createPupil, createSchool } from "../support/factories";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
@@ -85,6 +87,34 @@ describe("the purpose of every read", () => {
     ).rejects.toThrow(/purpose/);
     expect(read).toBe(false);
     expect(await db.auditLog.count({ where: { pupilId: pupil.id } })).toBe(0);
+  });
+
+  it("a search names its purpose and its criterion, never who was found", async () => {
+    const school = await createSchool();
+    const leader = await createActor(school, ["LEADERSHIP"]);
+    const trivsel = await createActor(school, ["TRIVSELSPERSON"]);
+    await createPupil(school.id, { firstName: "Asta", lastName: "Holm" });
+    expect(await searchPupilRecords(trivsel, { q: "Asta" })).toHaveLength(1);
+    expect(await searchPupilsForPrivacy(leader, "Holm")).toHaveLength(1);
+    const rows = await db.auditLog.findMany({
+      where: { action: { endsWith: ".search" }, schoolId: school.id },
+      orderBy: { id: "asc" },
+      select: { action: true, purpose: true, pupilId: true, details: true },
+    });
+    expect(rows).toEqual([
+      {
+        action: "pupil.search",
+        purpose: "pupil-search",
+        pupilId: null,
+        details: expect.objectContaining({ q: "Asta" }),
+      },
+      {
+        action: "privacy.pupil.search",
+        purpose: "data-protection",
+        pupilId: null,
+        details: { q: "Holm" },
+      },
+    ]);
   });
 
   it("every purpose has its words in Danish and English", () => {
