@@ -13,6 +13,7 @@ import { db } from "@/lib/db/client";
 import { isLocale, LOCALE_COOKIE } from "@/lib/i18n";
 
 const YEAR = 60 * 60 * 24 * 365;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export async function setLocale(formData: FormData): Promise<void> {
   const locale = formData.get("locale");
@@ -40,7 +41,8 @@ export async function selectSchool(formData: FormData): Promise<void> {
         action: "auth.select-school",
         outcome: "DENIED",
         entityType: "School",
-        entityId: typeof tried === "string" ? tried.slice(0, 64) : undefined,
+        // Only an id: the form can carry anything, a NUL byte included.
+        entityId: typeof tried === "string" && UUID.test(tried) ? tried : undefined,
       },
     );
     redirect("/select-school");
