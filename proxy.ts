@@ -7,10 +7,14 @@
  * 3. the idle timeout: each request by a signed-in user re-issues the session cookie with a new
  *    idle lifetime, until the absolute lifetime since sign-in runs out.
  */
-import { encode, getToken } from "next-auth/jwt";
+import { getToken } from "next-auth/jwt";
 import { NextResponse, type NextRequest } from "next/server";
-
-const SESSION_COOKIE = "next-auth.session-token";
+import {
+  encodeSession,
+  sessionClaims,
+  sessionCookieName,
+  sessionCookieOptions,
+} from "@/lib/auth/session-token";
 /** Re-issue the cookie at most this often. */
 const REFRESH_AFTER_SECONDS = 60;
 
@@ -63,7 +67,7 @@ async function slideSession(request: NextRequest, response: NextResponse): Promi
   const secret = process.env.NEXTAUTH_SECRET;
   if (!secret) return;
   const secure = request.nextUrl.protocol === "https:";
-  const cookieName = secure ? `__Secure-${SESSION_COOKIE}` : SESSION_COOKIE;
+  const cookieName = sessionCookieName(secure);
   if (!request.cookies.has(cookieName)) return;
 
   const token = await getToken({ req: request, secret, secureCookie: secure });
@@ -77,15 +81,9 @@ async function slideSession(request: NextRequest, response: NextResponse): Promi
   }
   if (typeof token.iat === "number" && now - token.iat < REFRESH_AFTER_SECONDS) return;
 
-  const { sub, authTime } = token;
-  const value = await encode({ token: { sub, authTime }, secret, maxAge: idleSeconds });
-  response.cookies.set(cookieName, value, {
-    httpOnly: true,
-    sameSite: "lax",
-    secure,
-    path: "/",
-    maxAge: idleSeconds,
-  });
+  // The same claims, the second factor's included (dropping it would ask for it again).
+  const value = await encodeSession(sessionClaims(token), secret, idleSeconds);
+  response.cookies.set(cookieName, value, sessionCookieOptions(secure, idleSeconds));
 }
 
 export const config = {

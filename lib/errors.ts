@@ -12,9 +12,16 @@ export class StaleVersionError extends Error {
   }
 }
 
-/** Not there, or not in the actor's scope: the two look the same from outside. */
+/**
+ * Not there, or not in the actor's scope: the two look the same from outside. Either way a
+ * refusal, which whoever answers it (the action wrapper, a page, a route handler) writes to the
+ * audit trail (lib/audit `recordRefusal`) — unless the domain has already (`audited`).
+ */
 export class NotFoundError extends Error {
-  constructor(readonly entity: string) {
+  constructor(
+    readonly entity: string,
+    readonly refused: { id?: string; pupilId?: string | null; audited?: boolean } = {},
+  ) {
     super(`Not found: ${entity}`);
     this.name = "NotFoundError";
   }

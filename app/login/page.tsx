@@ -4,7 +4,7 @@ import { CenteredPage } from "@/components/auth/centered-page";
 import { IdentityProviderButton, LoginForm } from "@/components/auth/login-form";
 import { OIDC_PROVIDER_ID } from "@/lib/auth/options";
 import { safeCallbackUrl } from "@/lib/auth/redirect";
-import { getSignedInUser } from "@/lib/auth/session";
+import { getPendingSecondFactor, getSignedInUser, SECOND_FACTOR_PATH } from "@/lib/auth/session";
 import { env, oidcEnabled } from "@/lib/env";
 import { getT } from "@/lib/i18n/server";
 
@@ -19,6 +19,8 @@ export default async function LoginPage({
 }) {
   const params = await searchParams;
   if (await getSignedInUser()) redirect("/");
+  // Signed in through the identity provider, the second factor still to give.
+  if (await getPendingSecondFactor()) redirect(SECOND_FACTOR_PATH);
   const t = await getT();
   const config = env();
   return (
@@ -40,6 +42,7 @@ export default async function LoginPage({
           <IdentityProviderButton
             providerId={OIDC_PROVIDER_ID}
             name={config.OIDC_DISPLAY_NAME ?? "Kommunens login"}
+            callbackUrl={safeCallbackUrl(params.callbackUrl)}
           />
         </div>
       ) : null}

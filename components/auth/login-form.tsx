@@ -112,12 +112,20 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
   );
 }
 
-export function IdentityProviderButton({ providerId, name }: { providerId: string; name: string }) {
+export function IdentityProviderButton({
+  providerId,
+  name,
+  callbackUrl,
+}: {
+  providerId: string;
+  name: string;
+  callbackUrl: string;
+}) {
   const t = useT();
   return (
     <button
       type="button"
-      onClick={() => void signInWithProvider(providerId, "/")}
+      onClick={() => void signInWithProvider(providerId, callbackUrl)}
       className={buttonClass("secondary", "w-full")}
     >
       {t("auth.signInWith", { provider: name })}

@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { useState, type FormEvent } from "react";
+import { useState, type FormEvent, type ReactNode } from "react";
 import {
   confirmEnrolmentAction,
   startEnrolmentAction,
@@ -14,8 +14,11 @@ import { inputClass } from "@/components/ui/styles";
 /**
  * Enrolment in three steps: a new secret (QR code and key, shown this once), a code from the app
  * to confirm it, and the recovery codes (shown this once). Nothing is in force until confirmed.
+ * `enabled` is what the page shows once a second factor is in force; the recovery codes stay on
+ * screen above it even when confirming re-renders the page (the action re-issues the session
+ * cookie, and Next.js then refreshes the route).
  */
-export function TwoFactorEnrolment() {
+export function TwoFactorEnrolment({ enabled }: { enabled: ReactNode }) {
   const t = useT();
   const [started, setStarted] = useState<Extract<EnrolmentStart, { secret: string }> | null>(null);
   const [recoveryCodes, setRecoveryCodes] = useState<string[] | null>(null);
@@ -67,6 +70,8 @@ export function TwoFactorEnrolment() {
       </div>
     );
   }
+
+  if (enabled) return enabled;
 
   if (!started) {
     return (

@@ -169,7 +169,11 @@ export async function checkAbsenceFile(
   assertCan(actor, "absence:import");
   return auditedRead(
     actor,
-    { action: "absence.import.check", details: { fileName: file.name, hash: fileHash(file.text) } },
+    {
+      action: "absence.import.check",
+      purpose: "absence-import",
+      details: { fileName: file.name, hash: fileHash(file.text) },
+    },
     async (tx) => (await check(tx, actor, file, progress)).report,
     { timeoutMs: 120_000 },
   );
@@ -233,7 +237,12 @@ export async function importAbsenceFile(
       await recordPupilReads(
         tx,
         actor,
-        { action: "absence.import.pupil", entityType: "AbsenceImport", entityId: created.id },
+        {
+          action: "absence.import.pupil",
+          entityType: "AbsenceImport",
+          entityId: created.id,
+          purpose: "absence-import",
+        },
         rows.map((row) => row.pupilId),
       );
       return { ...report, written };

@@ -5,7 +5,7 @@
  */
 import "server-only";
 import { z } from "zod";
-import { auditedRead, auditedWrite } from "@/lib/audit";
+import { auditedPupilRead, auditedWrite } from "@/lib/audit";
 import { assertCan, can, pupilRecordScope, schoolScope, type Actor } from "@/lib/auth/policy";
 import { addDays, isoDay, todayInDenmark } from "@/lib/dates";
 import { DomainValidationError, NotFoundError } from "@/lib/errors";
@@ -71,9 +71,15 @@ export async function listPupilAbsence(
 ): Promise<AbsenceDayRow[]> {
   if (!can(actor, "pupil:open-record") || !z.uuid().safeParse(pupilId).success)
     throw new NotFoundError("pupil");
-  const rows = await auditedRead(
+  const rows = await auditedPupilRead(
     actor,
-    { action: "absence.read", pupilId, entityType: "Pupil", entityId: pupilId },
+    {
+      action: "absence.read",
+      pupilId,
+      entityType: "Pupil",
+      entityId: pupilId,
+      purpose: "absence-follow-up",
+    },
     async (tx) => {
       const pupil = await tx.pupil.findFirst({
         where: { id: pupilId, ...pupilRecordScope(actor) },
@@ -87,7 +93,6 @@ export async function listPupilAbsence(
       });
     },
   );
-  if (!rows) throw new NotFoundError("pupil");
   return rows.map((row) => ({ ...row, date: isoDay(row.date) }));
 }
 

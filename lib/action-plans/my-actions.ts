@@ -40,7 +40,7 @@ export type { ForumItemLink, ForumSource, MyFeedbackRow };
 /** Done actions (and feedback given) stay on the list this long, so one sees what was finished. */
 export const DONE_VISIBLE_DAYS = 30;
 
-const PURPOSE = "mine opgaver";
+const PURPOSE = "my-tasks";
 
 export const completeActionInput = z.object({ id: id(), version: version() });
 

@@ -2,13 +2,13 @@
  * The one wrapper every form's server action goes through (server actions are public HTTP
  * endpoints): it requires a signed-in actor at a school, parses the input with zod, runs the
  * domain function — which checks the permission itself — and turns every expected failure into a
- * clear message in the form. A refused permission is written to the audit trail. Bad input never
- * reaches the domain, so it changes nothing.
+ * clear message in the form. A refusal (the permission, or a record outside the actor's scope)
+ * is written to the audit trail. Bad input never reaches the domain, so it changes nothing.
  */
 import "server-only";
 import { redirect, unstable_rethrow } from "next/navigation";
 import type { z } from "zod";
-import { recordDenied } from "@/lib/audit";
+import { recordRefusal } from "@/lib/audit";
 import { ForbiddenError, type Actor } from "@/lib/auth/policy";
 import { getActor } from "@/lib/auth/session";
 import { DomainValidationError, NotFoundError, StaleVersionError } from "@/lib/errors";
@@ -58,7 +58,7 @@ export function formAction<Schema extends z.ZodType>(
       return { status: "success", message: outcome?.message ?? t("common.saved") };
     } catch (error) {
       unstable_rethrow(error); // redirect() and notFound() are not failures
-      return { ...(await failureState(error, actor, name, t, pupilIdOf(parsed.data))), values };
+      return { ...(await failureState(error, actor, name, t, parsed.data)), values };
     }
   };
   descriptions.set(action, { name, schema });
@@ -72,32 +72,26 @@ function withoutSecrets(
   return Object.fromEntries(Object.entries(values).filter(([name]) => !/password/i.test(name)));
 }
 
-/** The pupil a refused action was about, when its input names one: for the pupil's access log. */
-function pupilIdOf(input: unknown): string | null {
-  const value =
-    input && typeof input === "object" ? (input as Record<string, unknown>).pupilId : undefined;
-  return typeof value === "string" && /^[0-9a-f-]{36}$/i.test(value) ? value : null;
-}
-
 async function failureState(
   error: unknown,
   actor: Actor,
   name: string,
   t: Translate,
-  pupilId: string | null = null,
+  input: unknown,
 ): Promise<FormState> {
-  if (error instanceof ForbiddenError) {
-    await recordDenied(actor, {
-      action: name,
-      pupilId,
-      details: { permission: error.permission },
-    });
-    return { status: "error", message: t("common.errors.forbidden") };
+  // A refusal — of the permission, or of a record outside the actor's scope — is audited once,
+  // here, after the domain's transaction has rolled back.
+  if (error instanceof ForbiddenError || error instanceof NotFoundError) {
+    await recordRefusal(actor, error, { action: name, input });
+    return {
+      status: "error",
+      message: t(
+        error instanceof ForbiddenError ? "common.errors.forbidden" : "common.errors.notFound",
+      ),
+    };
   }
   if (error instanceof StaleVersionError)
     return { status: "error", message: t("common.errors.stale") };
-  if (error instanceof NotFoundError)
-    return { status: "error", message: t("common.errors.notFound") };
   if (error instanceof DomainValidationError) {
     return {
       status: "error",

@@ -203,6 +203,7 @@ export async function searchPupils(actor: Actor, search: PupilSearch): Promise<P
     {
       action: "admin.pupil.search",
       entityType: "Pupil",
+      purpose: "administration",
       // The criteria, as DESIGN.md §8 asks; never who was found.
       details: {
         q: search.q ?? null,
@@ -243,7 +244,13 @@ export async function getPupil(actor: Actor, pupilId: string): Promise<PupilDeta
   // rolls the entry back, so looking for another school's pupil leaves no trace of that pupil.
   return auditedRead(
     actor,
-    { action: "admin.pupil.read", pupilId, entityType: "Pupil", entityId: pupilId },
+    {
+      action: "admin.pupil.read",
+      pupilId,
+      entityType: "Pupil",
+      entityId: pupilId,
+      purpose: "administration",
+    },
     async (tx) => {
       const pupil = await tx.pupil.findFirst({
         where: { AND: [{ id: pupilId }, pupilScope(actor)] },

@@ -5,7 +5,9 @@
  * (fail closed). The table itself refuses UPDATE, DELETE and TRUNCATE (init migration).
  */
 import "server-only";
-import type { Actor } from "@/lib/auth/policy";
+import { ForbiddenError, type Actor } from "@/lib/auth/policy";
+import { NotFoundError } from "@/lib/errors";
+import { isAuditPurpose, type AuditPurpose } from "./purposes";
 import { db, type DbOrTx, type Tx } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
@@ -15,12 +17,26 @@ export type AuditEvent = {
   pupilId?: string | null;
   entityType?: string;
   entityId?: string;
-  /** Why: shown in the access report ("bekymring", "forberedelse af Trivselsforum" …). */
-  purpose?: string;
+  /** Why: a code from the catalogue (purposes.ts), shown in the access report in Danish. */
+  purpose?: AuditPurpose;
   outcome?: "ALLOWED" | "DENIED";
   /** Never case content: ids, counts, search criteria. */
   details?: Prisma.InputJsonValue;
 };
+
+/** A read of pupil data, or a list or search that shows some: always with its purpose. */
+export type ReadEvent = AuditEvent & { purpose: AuditPurpose };
+
+/**
+ * Fails the read (closed) when it names no purpose the catalogue knows: the types already
+ * demand one, this holds for a caller that slipped past them. The database refuses a read row
+ * without a purpose as well (migration audit_read_purpose).
+ */
+function assertPurpose(event: ReadEvent): void {
+  if (!isAuditPurpose(event.purpose)) {
+    throw new Error(`audit: the read "${event.action}" names no known purpose`);
+  }
+}
 
 /** Someone acting without a (valid) session: sign-in attempts. */
 export type AnonymousActor = {
@@ -78,10 +94,11 @@ export async function auditedWrite<T>(
  */
 export async function auditedRead<T>(
   actor: Actor,
-  event: AuditEvent,
+  event: ReadEvent,
   read: (tx: Tx) => Promise<T>,
   options: { timeoutMs?: number } = {},
 ): Promise<T> {
+  assertPurpose(event);
   return db.$transaction(
     async (tx) => {
       await recordAudit(tx, actor, event);
@@ -99,9 +116,10 @@ export async function auditedRead<T>(
 export async function recordPupilReads(
   client: DbOrTx,
   actor: Actor,
-  event: Omit<AuditEvent, "pupilId" | "outcome">,
+  event: Omit<ReadEvent, "pupilId" | "outcome">,
   pupilIds: readonly string[],
 ): Promise<void> {
+  assertPurpose(event);
   const unique = [...new Set(pupilIds)];
   if (unique.length === 0) return;
   await client.auditLog.createMany({
@@ -134,14 +152,15 @@ class NothingThere extends Error {}
  * A read of one pupil's data that may find nothing in the actor's scope (a pupil of another
  * school, an id typed into the address bar). Found: one ALLOWED row, written first (fail
  * closed). Not found: the ALLOWED row is rolled back and a DENIED row names the pupil instead,
- * so the attempt shows in that pupil's access report as what it was. Returns null then.
+ * so the attempt shows in that pupil's access report as what it was; then a NotFoundError
+ * that says so, so whoever answers it does not write a second one.
  */
 export async function auditedPupilRead<T>(
   actor: Actor,
-  event: AuditEvent & { pupilId: string },
+  event: ReadEvent & { pupilId: string },
   read: (tx: Tx) => Promise<T | null>,
   options: { timeoutMs?: number } = {},
-): Promise<T | null> {
+): Promise<T> {
   try {
     return await auditedRead(
       actor,
@@ -159,8 +178,79 @@ export async function auditedPupilRead<T>(
       ...event,
       details: { ...detailsObject(event.details), found: false },
     });
-    return null;
+    throw new NotFoundError("pupil", { pupilId: event.pupilId, audited: true });
   }
+}
+
+/**
+ * A refused request, answered by the action wrapper, a page or a route handler: one DENIED row
+ * {actor, roles, school, pupil, action, entity, request id}, whether the policy refused the
+ * permission (ForbiddenError) or the record is not in the actor's scope (NotFoundError — from
+ * outside the same as not there). Written on its own, after the refused transaction has rolled
+ * back, so it stays. The pupil, when the refusal does not name one, is the one the refused
+ * record belongs to: the attempt then shows in that pupil's access report.
+ */
+export async function recordRefusal(
+  actor: Actor,
+  error: ForbiddenError | NotFoundError,
+  context: { action: string; input?: unknown; path?: string; pupilId?: string | null },
+): Promise<void> {
+  if (error instanceof NotFoundError && error.refused.audited) return;
+  const ids = idsOf(context.input);
+  const entityId = error instanceof NotFoundError ? (error.refused.id ?? ids.id) : ids.id;
+  const named =
+    (error instanceof NotFoundError ? error.refused.pupilId : null) ??
+    context.pupilId ??
+    ids.pupilId ??
+    null;
+  await recordDenied(actor, {
+    action: context.action,
+    pupilId: named ?? (entityId ? await unsafePupilOfRecord(entityId) : null),
+    entityType: error instanceof NotFoundError ? error.entity : undefined,
+    entityId,
+    details: {
+      ...(error instanceof ForbiddenError
+        ? { reason: "forbidden", permission: error.permission }
+        : { reason: "not-found" }),
+      ...(context.path ? { path: context.path } : {}),
+      ...(Object.keys(ids).length > 0 ? { ids } : {}),
+    },
+  });
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** The record ids a refused request named ("id", "pupilId", "meetingId" …): ids only, never text. */
+function idsOf(input: unknown): Record<string, string> {
+  if (!input || typeof input !== "object") return {};
+  return Object.fromEntries(
+    Object.entries(input as Record<string, unknown>).filter(
+      (entry): entry is [string, string] =>
+        /^(id|[a-z][A-Za-z]*Id)$/.test(entry[0]) &&
+        typeof entry[1] === "string" &&
+        UUID.test(entry[1]),
+    ),
+  );
+}
+
+/**
+ * The pupil a record of any kind belongs to — outside every scope, on purpose: it only tells the
+ * audit trail whose record a refused request aimed at, and is never returned to anyone. Ids are
+ * UUIDs, unique across tables, so one statement asks every table that holds a pupil's record.
+ */
+async function unsafePupilOfRecord(id: string): Promise<string | null> {
+  if (!UUID.test(id)) return null;
+  const rows = await db.$queryRaw<{ pupilId: string }[]>`
+    SELECT "id"::text AS "pupilId" FROM "Pupil" WHERE "id" = ${id}::uuid
+    UNION ALL SELECT "pupilId"::text FROM "Concern" WHERE "id" = ${id}::uuid
+    UNION ALL SELECT "pupilId"::text FROM "CaseEntry" WHERE "id" = ${id}::uuid
+    UNION ALL SELECT "pupilId"::text FROM "Consent" WHERE "id" = ${id}::uuid
+    UNION ALL SELECT "pupilId"::text FROM "Guardian" WHERE "id" = ${id}::uuid
+    UNION ALL SELECT "pupilId"::text FROM "AgendaItem" WHERE "id" = ${id}::uuid AND "pupilId" IS NOT NULL
+    UNION ALL SELECT "pupilId"::text FROM "ActionPlan" WHERE "id" = ${id}::uuid AND "pupilId" IS NOT NULL
+    UNION ALL SELECT "pupilId"::text FROM "EmergencyAccess" WHERE "id" = ${id}::uuid
+    LIMIT 1`;
+  return rows[0]?.pupilId ?? null;
 }
 
 function detailsObject(details: AuditEvent["details"]): Record<string, Prisma.InputJsonValue> {

@@ -35,7 +35,12 @@ export async function verifyCredentials(
   email: string,
   password: string,
   meta: SignInMeta = {},
-): Promise<{ id: string; name: string; email: string } | null> {
+): Promise<{
+  id: string;
+  name: string;
+  email: string;
+  secondFactor?: "totp" | "recovery-code";
+} | null> {
   const normalised = normaliseEmail(email);
   const ip = meta.ip ?? "unknown";
   const user = await db.user.findUnique({
@@ -86,7 +91,7 @@ export async function verifyCredentials(
     await signInSucceeded(attempt.keys);
     await db.user.update({ where: { id: user.id }, data: { lastSignInAt: new Date() } });
     await audit("ALLOWED", { secondFactor: factor });
-    return { id: user.id, name: user.name, email: user.email };
+    return { id: user.id, name: user.name, email: user.email, secondFactor: factor };
   }
 
   await signInSucceeded(attempt.keys);

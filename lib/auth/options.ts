@@ -11,6 +11,7 @@ import { recordAudit } from "@/lib/audit";
 import { db } from "@/lib/db/client";
 import { env, oidcEnabled } from "@/lib/env";
 import { normaliseEmail, verifyCredentials } from "./credentials";
+import { sessionClaims } from "./session-token";
 import { clientIp } from "./throttle";
 
 export const OIDC_PROVIDER_ID = "municipality";
@@ -102,7 +103,9 @@ export function authOptions(): NextAuthOptions {
       },
       async jwt({ token, user, account }) {
         if (user && account) {
-          // First call after sign-in: bind the token to our own user id.
+          // First call after sign-in: bind the token to our own user id. The identity
+          // provider's sign-in carries no second factor of ours: a user who has one (or must)
+          // gives it on /login/second-factor before the session grants anything (0022).
           const id =
             account.provider === OIDC_PROVIDER_ID
               ? (
@@ -112,7 +115,13 @@ export function authOptions(): NextAuthOptions {
                   })
                 )?.id
               : user.id;
-          return { sub: id, authTime: Math.floor(Date.now() / 1000) };
+          const now = Math.floor(Date.now() / 1000);
+          const secondFactor = account.provider === "credentials" && user.secondFactor;
+          return sessionClaims({
+            sub: id,
+            authTime: now,
+            ...(secondFactor ? { secondFactorAt: now } : {}),
+          });
         }
         return token;
       },
@@ -121,6 +130,9 @@ export function authOptions(): NextAuthOptions {
           expires: session.expires,
           user: { id: token.sub ?? "" },
           authTime: token.authTime ?? 0,
+          ...(typeof token.secondFactorAt === "number"
+            ? { secondFactorAt: token.secondFactorAt }
+            : {}),
         };
       },
     },

@@ -6,112 +6,86 @@
  */
 import "server-only";
 import { getServerSession } from "next-auth";
+import { decode } from "next-auth/jwt";
 import { cookies, headers } from "next/headers";
 import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
-import { db } from "@/lib/db/client";
 import { env } from "@/lib/env";
-import type { Role } from "@/lib/generated/prisma/enums";
 import { authOptions } from "./options";
-import { recordDenied } from "@/lib/audit";
+import { recordDenied, recordRefusal } from "@/lib/audit";
+import { NotFoundError } from "@/lib/errors";
 import { withEmergencyGrants } from "@/lib/emergency-access/grants";
-import { can, type Actor, type Permission } from "./policy";
+import { can, ForbiddenError, type Actor, type Permission } from "./policy";
 import { safeCallbackUrl } from "./redirect";
-import { roleNeedsTotp } from "./two-factor";
+import {
+  sessionStateFor,
+  type PendingSecondFactorUser,
+  type SchoolChoice,
+  type SessionState,
+  type SignedInUser,
+} from "./session-state";
+import {
+  encodeSession,
+  sessionClaims,
+  sessionCookieName,
+  sessionCookieOptions,
+} from "./session-token";
 
 /** Where a user sets up (or, when the school requires it, must set up) the second factor. */
 export const TWO_FACTOR_PATH = "/account/two-factor";
 
 export const SCHOOL_COOKIE = "trivsel-school";
+export { AD_HOC_ACCESS_DAYS, type SchoolChoice, type SignedInUser } from "./session-state";
 
-/** How long after a meeting an ad-hoc participant can still open it (minutes, their actions). */
-export const AD_HOC_ACCESS_DAYS = 60;
+/** Where a session signed in through the identity provider gives its second factor (0022). */
+export const SECOND_FACTOR_PATH = "/login/second-factor";
 
-export type SchoolChoice = {
-  schoolId: string;
-  schoolName: string;
-  municipalityId: string;
-  roles: Role[];
-};
-
-/** The signed-in user and the schools they may work at; null when not (or no longer) signed in. */
-export const getSignedInUser = cache(async () => {
+/**
+ * The session of this request, as the database has it now. Every lookup below goes through
+ * here: a session whose second factor is still to come is signed out for all of them, and only
+ * the second-factor page and its action see who it is.
+ */
+const getSessionState = cache(async (): Promise<SessionState> => {
   const session = await getServerSession(authOptions());
-  const userId = session?.user?.id;
-  if (!userId) return null;
-  const maxAgeSeconds = env().SESSION_MAX_HOURS * 3600;
-  if (!session.authTime || Date.now() / 1000 - session.authTime > maxAgeSeconds) return null;
-
-  const user = await db.user.findFirst({
-    where: { id: userId, active: true },
-    select: {
-      id: true,
-      name: true,
-      email: true,
-      totpEnabledAt: true,
-      roles: {
-        where: { school: { active: true } },
-        select: {
-          role: true,
-          school: { select: { id: true, name: true, municipalityId: true, requireTotp: true } },
-        },
-        orderBy: { school: { name: "asc" } },
-      },
-      // An ad-hoc forum participant may have no role at the school: the meeting is their way in.
-      forumParticipation: {
-        where: {
-          adHoc: true,
-          meeting: {
-            startsAt: { gte: new Date(Date.now() - AD_HOC_ACCESS_DAYS * 86_400_000) },
-            school: { active: true },
-          },
-        },
-        select: {
-          meeting: {
-            select: { school: { select: { id: true, name: true, municipalityId: true } } },
-          },
-        },
-      },
+  return sessionStateFor(
+    {
+      sub: session?.user?.id,
+      authTime: session?.authTime,
+      secondFactorAt: session?.secondFactorAt,
     },
-  });
-  if (!user) return null;
-
-  const schools = new Map<string, SchoolChoice>();
-  for (const { role, school } of user.roles) {
-    const choice = schools.get(school.id) ?? {
-      schoolId: school.id,
-      schoolName: school.name,
-      municipalityId: school.municipalityId,
-      roles: [],
-    };
-    choice.roles.push(role);
-    schools.set(school.id, choice);
-  }
-  for (const { meeting } of user.forumParticipation) {
-    if (!schools.has(meeting.school.id)) {
-      schools.set(meeting.school.id, {
-        schoolId: meeting.school.id,
-        schoolName: meeting.school.name,
-        municipalityId: meeting.school.municipalityId,
-        roles: [],
-      });
-    }
-  }
-  // A role with notes of its own at a school that requires a second factor: enrol first.
-  const mustEnrolTotp =
-    !user.totpEnabledAt &&
-    user.roles.some(({ role, school }) => school.requireTotp && roleNeedsTotp(role));
-  return {
-    id: user.id,
-    name: user.name,
-    email: user.email,
-    schools: [...schools.values()],
-    totpEnabled: !!user.totpEnabledAt,
-    mustEnrolTotp,
-  };
+    { maxAgeSeconds: env().SESSION_MAX_HOURS * 3600 },
+  );
 });
 
-export type SignedInUser = NonNullable<Awaited<ReturnType<typeof getSignedInUser>>>;
+/** The signed-in user and the schools they may work at; null when not (or no longer) signed in. */
+export const getSignedInUser = cache(async (): Promise<SignedInUser | null> => {
+  const state = await getSessionState();
+  return state.kind === "signed-in" ? state.user : null;
+});
+
+/** For the second-factor page and action only: who is to give it, or null. */
+export const getPendingSecondFactor = cache(async (): Promise<PendingSecondFactorUser | null> => {
+  const state = await getSessionState();
+  return state.kind === "second-factor-pending" ? state.user : null;
+});
+
+/**
+ * The second factor was given: the session cookie is issued again with the time of it, the
+ * other claims unchanged (session-token.ts). Only the server can do this — the cookie is
+ * encrypted with NEXTAUTH_SECRET — and only after checking a code (two-factor.ts).
+ */
+export async function recordSecondFactorInSession(): Promise<void> {
+  const jar = await cookies();
+  const secure = jar.has(sessionCookieName(true));
+  const name = sessionCookieName(secure);
+  const raw = jar.get(name)?.value;
+  const secret = env().NEXTAUTH_SECRET;
+  const token = raw ? await decode({ token: raw, secret }) : null;
+  if (!token?.sub) return;
+  const maxAge = env().SESSION_IDLE_MINUTES * 60;
+  const claims = { ...sessionClaims(token), secondFactorAt: Math.floor(Date.now() / 1000) };
+  jar.set(name, await encodeSession(claims, secret, maxAge), sessionCookieOptions(secure, maxAge));
+}
 
 /** The school the user works with now: their choice if still theirs, or their only school. */
 export function activeSchoolOf(
@@ -152,7 +126,8 @@ export async function requireActor(): Promise<Actor> {
   const user = await getSignedInUser();
   if (!user) {
     const back = safeCallbackUrl((await headers()).get("x-trivsel-path") ?? undefined);
-    redirect(back === "/" ? "/login" : `/login?callbackUrl=${encodeURIComponent(back)}`);
+    const to = (await getPendingSecondFactor()) ? SECOND_FACTOR_PATH : "/login";
+    redirect(back === "/" ? to : `${to}?callbackUrl=${encodeURIComponent(back)}`);
   }
   if (user.mustEnrolTotp) redirect(TWO_FACTOR_PATH);
   redirect("/select-school");
@@ -176,6 +151,28 @@ export async function requirePermission(permission: Permission): Promise<Actor> 
     notFound();
   }
   return actor;
+}
+
+/**
+ * For pages: a refusal in the domain — a record not there or outside the actor's scope, or a
+ * permission the page's own check did not cover — becomes the page's 404 (it never confirms
+ * that something is there), audited once (lib/audit `recordRefusal`) with the path and, on a
+ * pupil's page, the pupil.
+ */
+export async function refusePage(error: ForbiddenError | NotFoundError): Promise<never> {
+  const actor = await getActor();
+  if (actor) {
+    const path = ((await headers()).get("x-trivsel-path") ?? "").split("?")[0] ?? "";
+    await recordRefusal(actor, error, { action: "page.open", path, pupilId: pupilIdInPath(path) });
+  }
+  notFound();
+}
+
+export function orNotFound<T>(promise: Promise<T>): Promise<T> {
+  return promise.catch((error: unknown) => {
+    if (error instanceof NotFoundError || error instanceof ForbiddenError) return refusePage(error);
+    throw error;
+  });
 }
 
 /** "/pupils/<id>/…", "/privacy/pupils/<id>/…", "/admin/pupils/<id>" → the pupil's id. */

@@ -11,6 +11,7 @@ import type { Role } from "@/lib/generated/prisma/enums";
 import { NotFoundError } from "@/lib/errors";
 import { checkbox, id } from "@/lib/validation";
 import { assertCan, PROFESSION_ROLES, type Actor } from "./policy";
+import { beginSignInAttempt, signInSucceeded } from "./throttle";
 import {
   decryptSecret,
   encryptSecret,
@@ -142,6 +143,40 @@ export async function verifySecondFactor(
     data: { totpLastStep: step },
   });
   return used.count === 1 ? "totp" : null;
+}
+
+export type StepUpOutcome = "ok" | "throttled" | "invalid";
+
+/**
+ * The second factor given after sign-in, by a session that proved who it is elsewhere (the
+ * identity provider). It passes the same throttle as a password (the counters are shared, so
+ * the step-up page gives no extra guesses) and is audited like the sign-in it completes.
+ */
+export async function giveSecondFactor(
+  user: { id: string; email: string },
+  code: string,
+  meta: { ip: string; requestId?: string },
+): Promise<StepUpOutcome> {
+  const audit = (outcome: "ALLOWED" | "DENIED", details: Record<string, string>) =>
+    recordAudit(
+      db,
+      { userId: user.id, requestId: meta.requestId },
+      { action: "auth.second-factor", outcome, details },
+    );
+  const attempt = await beginSignInAttempt(user.email, meta.ip);
+  if (!attempt.allowed) {
+    await audit("DENIED", { reason: "throttled", counters: attempt.kinds.join(",") });
+    return "throttled";
+  }
+  const clean = code.trim().slice(0, 32);
+  const factor = clean ? await verifySecondFactor(user.id, clean) : null;
+  if (!factor) {
+    await audit("DENIED", { reason: "wrong-second-factor" });
+    return "invalid";
+  }
+  await signInSucceeded(attempt.keys);
+  await audit("ALLOWED", { secondFactor: factor });
+  return "ok";
 }
 
 // ─── Administration ──────────────────────────────────────────────────────────────────────────

@@ -5,7 +5,8 @@
  */
 import "server-only";
 import { z } from "zod";
-import { auditedRead } from "@/lib/audit";
+import { auditedPupilRead } from "@/lib/audit";
+import type { AuditPurpose } from "@/lib/audit/purposes";
 import {
   can,
   caseEntryReadScope,
@@ -57,9 +58,12 @@ function readableEntryWhere(actor: Actor, entryId: string, pupilId: string) {
 }
 
 /** A read through an emergency access says so in the trail, with the access's id. */
-function emergencyAudit(actor: Actor, pupilId: string) {
+/** The read's purpose, or under an emergency access (nødadgang) that one, with its grant. */
+function emergencyAudit(actor: Actor, pupilId: string, purpose: AuditPurpose) {
   const grant = emergencyGrantFor(actor, pupilId);
-  return grant ? { details: { emergencyAccessId: grant.id } } : {};
+  return grant
+    ? { purpose: "emergency-access" as const, details: { emergencyAccessId: grant.id } }
+    : { purpose };
 }
 
 /** The entry as its author's edit form needs it; anyone else gets "not found". */
@@ -70,18 +74,17 @@ export async function getEntryForEdit(
 ): Promise<EntryForEdit> {
   const where = readableEntryWhere(actor, entryId, pupilId);
   if (!where) throw new NotFoundError("case entry");
-  const entry = await auditedRead(
+  const entry = await auditedPupilRead(
     actor,
     {
       action: "case-entry.read",
       pupilId,
       entityType: "CaseEntry",
       entityId: entryId,
-      purpose: "edit",
+      purpose: "entry-edit",
     },
     (tx) => tx.caseEntry.findFirst({ where: { ...where, authorId: actor.userId } }),
   );
-  if (!entry) throw new NotFoundError("case entry");
   return {
     id: entry.id,
     pupilId: entry.pupilId,
@@ -105,14 +108,14 @@ export async function getEntryHistory(
 ): Promise<EntryRevision[]> {
   const where = readableEntryWhere(actor, entryId, pupilId);
   if (!where) throw new NotFoundError("case entry");
-  const entry = await auditedRead(
+  const entry = await auditedPupilRead(
     actor,
     {
       action: "case-entry.history",
       pupilId,
       entityType: "CaseEntry",
       entityId: entryId,
-      ...emergencyAudit(actor, pupilId),
+      ...emergencyAudit(actor, pupilId, "entry-history"),
     },
     (tx) =>
       tx.caseEntry.findFirst({
@@ -131,7 +134,6 @@ export async function getEntryHistory(
         },
       }),
   );
-  if (!entry) throw new NotFoundError("case entry");
   return entry.revisions.map((revision) => {
     const snapshot = revisionSnapshot.parse(revision.snapshot);
     return {
@@ -165,15 +167,14 @@ export async function getFamilyPage(
 ): Promise<FamilyPage> {
   const where = readableEntryWhere(actor, entryId, pupilId);
   if (!where) throw new NotFoundError("case entry");
-  const entry = await auditedRead(
+  const entry = await auditedPupilRead(
     actor,
     {
       action: "case-entry.print",
       pupilId,
       entityType: "CaseEntry",
       entityId: entryId,
-      purpose: "family page",
-      ...emergencyAudit(actor, pupilId),
+      ...emergencyAudit(actor, pupilId, "family-page"),
     },
     (tx) =>
       tx.caseEntry.findFirst({
@@ -193,8 +194,8 @@ export async function getFamilyPage(
         },
       }),
   );
-  const content = entry ? readDetails("SCHOOL_HOME_CONVERSATION", entry.details) : null;
-  if (!entry || content?.kind !== "SCHOOL_HOME_CONVERSATION") throw new NotFoundError("case entry");
+  const content = readDetails("SCHOOL_HOME_CONVERSATION", entry.details);
+  if (content?.kind !== "SCHOOL_HOME_CONVERSATION") throw new NotFoundError("case entry");
   const { pupil } = entry;
   return {
     pupilName: `${pupil.firstName} ${pupil.lastName}`,
@@ -218,14 +219,14 @@ export async function getEntryFormContext(
 ): Promise<EntryFormContext> {
   if (!can(actor, "pupil:open-record") || !z.uuid().safeParse(pupilId).success)
     throw new NotFoundError("pupil");
-  const pupil = await auditedRead(
+  const pupil = await auditedPupilRead(
     actor,
     {
       action: "pupil.read",
       pupilId,
       entityType: "Pupil",
       entityId: pupilId,
-      purpose: "entry form",
+      purpose: "entry-form",
     },
     (tx) =>
       tx.pupil.findFirst({
@@ -243,7 +244,6 @@ export async function getEntryFormContext(
         },
       }),
   );
-  if (!pupil) throw new NotFoundError("pupil");
   return {
     pupil: {
       id: pupil.id,

@@ -133,7 +133,7 @@ export async function getPupilRecord(
       pupilId,
       entityType: "Pupil",
       entityId: pupilId,
-      ...(grant ? { purpose: "emergency access" } : {}),
+      purpose: grant ? "emergency-access" : "case-work",
       details: {
         kinds: options.kinds ?? null,
         ...(grant ? { emergencyAccessId: grant.id } : {}),
@@ -145,8 +145,6 @@ export async function getPupilRecord(
       return { pupil, ...(await readTimeline(tx, actor, pupilId, today, options)) };
     },
   );
-  // Outside the actor's scope looks the same as not there; the attempt is audited as DENIED.
-  if (!record) throw new NotFoundError("pupil");
   return record;
 }
 

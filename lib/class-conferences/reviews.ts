@@ -80,7 +80,7 @@ export async function getReview(
       action: "class-conference.review.read",
       entityType: "ClassConference",
       entityId: conferenceId,
-      purpose: "klassekonference",
+      purpose: "class-conference",
       details: { classId },
     },
     async (tx) => {
@@ -139,7 +139,7 @@ export async function getReview(
           action: "class-conference.focus-pupil.read",
           entityType: "ClassConferenceReview",
           entityId: review.id,
-          purpose: "klassekonference",
+          purpose: "class-conference",
         },
         [...focusIds],
       );

@@ -130,7 +130,7 @@ export async function getClassDetail(actor: Actor, classId: string): Promise<Cla
   if (!z.uuid().safeParse(classId).success) throw new NotFoundError("class");
   return auditedRead(
     actor,
-    { action: "class.read", entityType: "Class", entityId: classId, purpose: "klassearbejde" },
+    { action: "class.read", entityType: "Class", entityId: classId, purpose: "class-work" },
     async (tx) => {
       const found = await tx.class.findFirst({
         where: { AND: [{ id: classId }, classScope(actor)] },
@@ -206,7 +206,7 @@ export async function getClassDetail(actor: Actor, classId: string): Promise<Cla
             action: "class-conference.focus-pupil.read",
             entityType: "Class",
             entityId: classId,
-            purpose: "klassearbejde",
+            purpose: "class-work",
           },
           focusPupils.map((pupil) => pupil.id),
         );

@@ -13,7 +13,7 @@ import type {
 } from "@/lib/generated/prisma/enums";
 
 /** The audit trail's "why" for everything read here (DESIGN.md §8). */
-export const CONCERN_PURPOSE = "bekymring";
+export const CONCERN_PURPOSE = "concern";
 
 export type PupilLabel = { id: string; name: string; className: string | null };
 

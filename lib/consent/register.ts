@@ -5,7 +5,7 @@
  */
 import "server-only";
 import { z } from "zod";
-import { auditedRead, auditedWrite } from "@/lib/audit";
+import { auditedPupilRead, auditedWrite } from "@/lib/audit";
 import { assertCan, pupilRecordScope, schoolScope, type Actor } from "@/lib/auth/policy";
 import type { Tx } from "@/lib/db/client";
 import { isoDay, todayInDenmark } from "@/lib/dates";
@@ -145,9 +145,15 @@ function chainsOf(rows: VersionRow[], today: Date): ConsentChain[] {
 export async function getConsentRegister(actor: Actor, pupilId: string): Promise<ConsentRegister> {
   assertCan(actor, "consent:read");
   if (!z.uuid().safeParse(pupilId).success) throw new NotFoundError("pupil");
-  const pupil = await auditedRead(
+  const pupil = await auditedPupilRead(
     actor,
-    { action: "consent.read", pupilId, entityType: "Pupil", entityId: pupilId },
+    {
+      action: "consent.read",
+      pupilId,
+      entityType: "Pupil",
+      entityId: pupilId,
+      purpose: "consent",
+    },
     (tx) =>
       tx.pupil.findFirst({
         where: { id: pupilId, ...pupilRecordScope(actor) },
@@ -164,7 +170,6 @@ export async function getConsentRegister(actor: Actor, pupilId: string): Promise
         },
       }),
   );
-  if (!pupil) throw new NotFoundError("pupil");
   return {
     pupil: {
       id: pupil.id,

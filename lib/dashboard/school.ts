@@ -100,7 +100,7 @@ export async function getSchoolDashboard(
     await recordPupilReads(
       tx,
       actor,
-      { action: "dashboard.read", purpose: "overblik: elever over fraværsgrænsen" },
+      { action: "dashboard.read", purpose: "dashboard" },
       shown.map((row) => row.pupilId),
     );
     return { shown, more: rows.length > shown.length };

@@ -82,7 +82,7 @@ async function recordExpiries(grants: OpenGrant[], observedBy: string): Promise<
           pupilId: grant.pupilId,
           entityType: "EmergencyAccess",
           entityId: grant.id,
-          purpose: "emergency access",
+          purpose: "emergency-access",
           details: {
             emergencyAccessId: grant.id,
             how: "EXPIRED",

@@ -94,7 +94,7 @@ export async function requestEmergencyAccess(
       pupilId: input.pupilId,
       entityType: "EmergencyAccess",
       entityId: grant.id,
-      purpose: "emergency access",
+      purpose: "emergency-access",
       // The reason stays in the grant (shown to leadership); the trail holds ids and the category.
       details: {
         emergencyAccessId: grant.id,
@@ -139,7 +139,7 @@ export async function endEmergencyAccess(
       pupilId: grant.pupilId,
       entityType: "EmergencyAccess",
       entityId: input.id,
-      purpose: "emergency access",
+      purpose: "emergency-access",
       details: { emergencyAccessId: input.id, how: "ENDED_BY_USER", endedAt: now.toISOString() },
     }),
     async (tx) => {

@@ -67,12 +67,16 @@ export async function listEmergencyAccess(actor: Actor): Promise<EmergencyAccess
   ).map((row) => row.pupilId);
   const rows = await auditedRead(
     actor,
-    { action: "emergency-access.list", details: { count: pupilIds.length } },
+    {
+      action: "emergency-access.list",
+      purpose: "emergency-access-review",
+      details: { count: pupilIds.length },
+    },
     async (tx) => {
       await recordPupilReads(
         tx,
         actor,
-        { action: "emergency-access.review-list", purpose: "review of emergency access" },
+        { action: "emergency-access.review-list", purpose: "emergency-access-review" },
         pupilIds,
       );
       return tx.emergencyAccess.findMany({
@@ -133,7 +137,7 @@ export async function reviewEmergencyAccess(
       pupilId: grant.pupilId,
       entityType: "EmergencyAccess",
       entityId: input.id,
-      purpose: "review of emergency access",
+      purpose: "emergency-access-review",
       details: { emergencyAccessId: input.id },
     }),
     async (tx) => {

@@ -58,6 +58,7 @@ export async function listAgendaCandidates(
       action: "forum.agenda.candidates",
       entityType: "ForumMeeting",
       entityId: meetingId,
+      purpose: "forum-preparation",
       details: { q: search.q, classId: search.classId ?? null },
     },
     async (tx) => {
@@ -106,7 +107,7 @@ export async function listAgendaCandidates(
           action: "forum.agenda.candidates.read",
           entityType: "ForumMeeting",
           entityId: meetingId,
-          purpose: "Trivselsforum",
+          purpose: "forum-preparation",
         },
         pupils.map((pupil) => pupil.id),
       );

@@ -81,7 +81,12 @@ export async function getAgendaItem(actor: Actor, itemId: string): Promise<ItemV
   if (!z.uuid().safeParse(itemId).success) throw new NotFoundError("agenda item");
   return auditedRead(
     actor,
-    { action: "forum.item.read", entityType: "AgendaItem", entityId: itemId },
+    {
+      action: "forum.item.read",
+      entityType: "AgendaItem",
+      entityId: itemId,
+      purpose: "forum-meeting",
+    },
     async (tx) => {
       const item = await itemInScope(tx, actor, itemId);
       const gate = item.pupilId
@@ -160,7 +165,7 @@ export async function getAgendaItem(actor: Actor, itemId: string): Promise<ItemV
             action: "forum.item.pupil.read",
             entityType: "AgendaItem",
             entityId: item.id,
-            purpose: "Trivselsforum",
+            purpose: "forum-meeting",
           },
         });
       }

@@ -82,8 +82,10 @@ function toTimes(startsAt: Date, endsAt: Date | null) {
   };
 }
 
+const MEETING_LIST = { action: "forum.meeting.list", purpose: "forum-meeting" } as const;
+
 export async function listMeetings(actor: Actor): Promise<MeetingRow[]> {
-  const meetings = await auditedRead(actor, { action: "forum.meeting.list" }, (tx) =>
+  const meetings = await auditedRead(actor, MEETING_LIST, (tx) =>
     tx.forumMeeting.findMany({
       where: forumMeetingScope(actor),
       orderBy: { startsAt: "desc" },
@@ -114,7 +116,12 @@ export async function getMeeting(actor: Actor, meetingId: string): Promise<Meeti
   const manage = can(actor, "forum:manage");
   return auditedRead(
     actor,
-    { action: "forum.meeting.read", entityType: "ForumMeeting", entityId: meetingId },
+    {
+      action: "forum.meeting.read",
+      entityType: "ForumMeeting",
+      entityId: meetingId,
+      purpose: "forum-meeting",
+    },
     async (tx) => {
       const meeting = await tx.forumMeeting.findFirst({
         where: { id: meetingId, ...forumMeetingScope(actor) },
@@ -194,7 +201,12 @@ export async function getMeeting(actor: Actor, meetingId: string): Promise<Meeti
       await recordPupilReads(
         tx,
         actor,
-        { action: "forum.agenda.read", entityType: "ForumMeeting", entityId: meeting.id },
+        {
+          action: "forum.agenda.read",
+          entityType: "ForumMeeting",
+          entityId: meeting.id,
+          purpose: "forum-meeting",
+        },
         agenda.flatMap((item) => (item.pupil ? [item.pupil.id] : [])),
       );
       return {
@@ -430,6 +442,7 @@ export async function listInvitableUsers(
       action: "forum.participant.options",
       entityType: "ForumMeeting",
       entityId: meetingId,
+      purpose: "forum-preparation",
       ...(words.length ? { details: { guestSearch: words.join(" ") } } : {}),
     },
     async (tx) => {
@@ -469,9 +482,15 @@ export async function getMeetingForCalendar(actor: Actor, meetingId: string) {
   if (!z.uuid().safeParse(meetingId).success) throw new NotFoundError("meeting");
   const meeting = await auditedRead(
     actor,
-    { action: "forum.meeting.calendar", entityType: "ForumMeeting", entityId: meetingId },
-    (tx) =>
-      tx.forumMeeting.findFirst({
+    {
+      action: "forum.meeting.calendar",
+      entityType: "ForumMeeting",
+      entityId: meetingId,
+      purpose: "forum-meeting",
+    },
+    // Not found inside the read, so that a refusal leaves its DENIED row and no ALLOWED one.
+    async (tx) =>
+      (await tx.forumMeeting.findFirst({
         where: {
           id: meetingId,
           ...forumMeetingScope(actor),
@@ -487,9 +506,8 @@ export async function getMeetingForCalendar(actor: Actor, meetingId: string) {
           updatedAt: true,
           school: { select: { name: true } },
         },
-      }),
+      })) ?? Promise.reject(new NotFoundError("meeting")),
   );
-  if (!meeting) throw new NotFoundError("meeting");
   return meeting;
 }
 

@@ -173,7 +173,7 @@ export async function getGroup(actor: Actor, groupId: string): Promise<GroupDeta
   if (!z.uuid().safeParse(groupId).success) throw new NotFoundError("group");
   return auditedRead(
     actor,
-    { action: "group.read", entityType: "Group", entityId: groupId, purpose: "gruppeforløb" },
+    { action: "group.read", entityType: "Group", entityId: groupId, purpose: "group-work" },
     async (tx) => {
       const group = await tx.group.findFirst({
         where: { AND: [{ id: groupId }, groupScope(actor)] },
@@ -227,7 +227,7 @@ export async function getGroup(actor: Actor, groupId: string): Promise<GroupDeta
           action: "group.participant.read",
           entityType: "Group",
           entityId: groupId,
-          purpose: "gruppeforløb",
+          purpose: "group-work",
           details: { kind: group.kind },
         },
         rows.map((row) => row.pupilId),

@@ -94,7 +94,7 @@ export async function searchPupilsForGroup(
     {
       action: "pupil.search",
       entityType: "Pupil",
-      purpose: "gruppeforløb",
+      purpose: "group-work",
       details: { q: query, groupId },
     },
     async (tx) => {

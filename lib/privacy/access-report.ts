@@ -22,7 +22,10 @@ export type AccessReportRow = {
   /** The actor's school, when it is not the pupil's (an attempt from another school). */
   otherSchool: boolean;
   action: string;
+  /** A code of lib/audit/purposes.ts (or, in rows older than the catalogue, a word as written). */
   purpose: string | null;
+  /** The reason the user stated, where the purpose has one: an emergency access, a legal hold. */
+  statedReason: string | null;
   denied: boolean;
   requestId: string | null;
 };
@@ -43,7 +46,7 @@ export async function getAccessReport(actor: Actor, pupilId: string): Promise<Ac
       pupilId,
       entityType: "Pupil",
       entityId: pupilId,
-      purpose: "adgangslog",
+      purpose: "access-report",
     },
     async (tx) => {
       const pupil = await tx.pupil.findFirst({
@@ -67,6 +70,17 @@ export async function getAccessReport(actor: Actor, pupilId: string): Promise<Ac
         select: { id: true, name: true },
       });
       const names = new Map(users.map((user) => [user.id, user.name]));
+      // Reads under an emergency access: the reason given for it is the why (one statement).
+      const grantIds = [
+        ...new Set(rows.flatMap((row) => stringDetail(row.details, "emergencyAccessId") ?? [])),
+      ];
+      const grants = grantIds.length
+        ? await tx.emergencyAccess.findMany({
+            where: { id: { in: grantIds }, pupilId },
+            select: { id: true, reason: true },
+          })
+        : [];
+      const reasons = new Map(grants.map((grant) => [grant.id, grant.reason]));
       return {
         pupil: {
           id: pupil.id,
@@ -83,14 +97,24 @@ export async function getAccessReport(actor: Actor, pupilId: string): Promise<Ac
           otherSchool: row.schoolId !== null && row.schoolId !== actor.schoolId,
           action: row.action,
           purpose: row.purpose,
+          statedReason:
+            reasons.get(stringDetail(row.details, "emergencyAccessId") ?? "") ??
+            (row.purpose === "legal-hold" ? stringDetail(row.details, "reason") : null),
           denied: row.outcome === "DENIED",
           requestId: row.requestId,
         })),
       };
     },
   );
-  if (!result) throw new NotFoundError("pupil");
   return result;
+}
+
+function stringDetail(details: unknown, key: string): string | null {
+  const value =
+    details && typeof details === "object" && !Array.isArray(details)
+      ? (details as Record<string, unknown>)[key]
+      : undefined;
+  return typeof value === "string" ? value : null;
 }
 
 export type PrivacyPupilHit = {
@@ -112,7 +136,7 @@ export async function searchPupilsForPrivacy(actor: Actor, q: string): Promise<P
   if (words.length === 0) return [];
   const pupils = await auditedRead(
     actor,
-    { action: "privacy.pupil.search", purpose: "adgangslog og indsigt", details: { q } },
+    { action: "privacy.pupil.search", purpose: "data-protection", details: { q } },
     (tx) =>
       tx.pupil.findMany({
         where: {

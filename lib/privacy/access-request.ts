@@ -128,13 +128,12 @@ export async function getAccessRequest(
       pupilId,
       entityType: "Pupil",
       entityId: pupilId,
-      purpose: "indsigtsanmodning",
+      purpose: "access-request",
       details: { format },
     },
     (tx) => readAccessRequest(tx, actor, pupilId, now),
     { timeoutMs: 30_000 },
   );
-  if (!result) throw new NotFoundError("pupil");
   return result;
 }
 

@@ -30,7 +30,9 @@ export async function setLegalHold(
       pupilId: input.id,
       entityType: "Pupil",
       entityId: input.id,
-      purpose: input.reason,
+      purpose: "legal-hold",
+      // The reason the user gave, shown beside the purpose in the access report.
+      details: { reason: input.reason },
     },
     async (tx) => {
       const where = { id: input.id, ...schoolScope(actor) };

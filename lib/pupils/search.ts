@@ -52,7 +52,11 @@ export async function searchPupilRecords(actor: Actor, search: PupilSearch): Pro
   const today = todayInDenmark();
   const pupils = await auditedRead(
     actor,
-    { action: "pupil.search", details: { q: search.q, classId: search.classId ?? null } },
+    {
+      action: "pupil.search",
+      purpose: "pupil-search",
+      details: { q: search.q, classId: search.classId ?? null },
+    },
     (tx) =>
       tx.pupil.findMany({
         where,

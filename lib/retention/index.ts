@@ -114,7 +114,7 @@ export async function runRetention(
               pupilId: pupil.id,
               entityType: "Pupil",
               entityId: pupil.id,
-              purpose: "sletning efter opbevaringsperiode",
+              purpose: "retention",
               details: {
                 leftOn: pupil.leftOn ? isoDay(pupil.leftOn) : null,
                 caseEntries,

@@ -228,7 +228,7 @@ export async function getWorklist(actor: Actor, options: { today?: Date } = {}):
       : null,
   };
 
-  await recordPupilReads(db, actor, { action: "worklist.read", purpose: "arbejdsliste" }, [
+  await recordPupilReads(db, actor, { action: "worklist.read", purpose: "worklist" }, [
     ...worklist.newConcerns.items.map((item) => item.pupil.id),
     ...worklist.followUps.items.map((item) => item.pupil.id),
     ...worklist.absence.items.map((item) => item.pupil.id),

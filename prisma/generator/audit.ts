@@ -6,6 +6,7 @@
  * leadership's dashboard — until the school has about 40 rows per pupil, about a million for a
  * municipality of 25,000 pupils. Rows carry the same actions, roles and details as the app's own.
  */
+import type { AuditPurpose } from "@/lib/audit/purposes";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { duringWorkday, streamOf, type PupilModel, type Run, type SchoolModel } from "./context";
@@ -22,7 +23,7 @@ type AuditRow = {
   action: string;
   entityType?: string;
   entityId?: string;
-  purpose?: string;
+  purpose?: AuditPurpose;
   details?: Prisma.JsonValue;
   requestId?: string;
 };
@@ -100,7 +101,7 @@ export function writeEverydayReads(
           schoolId: school.id,
           pupilId: pupil.id,
           action: "worklist.read",
-          purpose: "arbejdsliste",
+          purpose: "worklist",
           requestId,
         });
       }
@@ -112,6 +113,7 @@ export function writeEverydayReads(
         role: "LEADERSHIP",
         schoolId: school.id,
         action: "dashboard.read",
+        purpose: "dashboard",
         details: { period: "90d" },
       });
     }
@@ -134,6 +136,7 @@ export function writeEverydayReads(
         action: "pupil.read",
         entityType: "Pupil",
         entityId: pupil.id,
+        purpose: "case-work",
         details: { kinds: null },
       });
     }

@@ -123,7 +123,7 @@ export function writeCaseWork(
       action: "concern.create",
       entityType: "Concern",
       entityId: concern.id,
-      purpose: "bekymring",
+      purpose: "concern",
     });
     return concern;
   };

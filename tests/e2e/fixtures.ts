@@ -44,7 +44,7 @@ export async function signIn(
   await page.goto("/login");
   await page.getByLabel("E-mail").fill(email);
   await page.getByLabel("Adgangskode").fill(password);
-  await page.getByRole("button", { name: "Log ind" }).click();
+  await page.getByRole("button", { name: "Log ind", exact: true }).click();
   // Wait for the outcome, so the next step does not cut the sign-in short.
   if (options.refused) await expect(page.getByTestId("login-error")).toBeVisible();
   else await page.waitForURL((url) => !url.pathname.startsWith("/login"));

@@ -37,6 +37,13 @@ test("leadership reads a pupil's access log and exports the indsigt as a page an
   const read = log.getByRole("row").filter({ hasText: "Mette Lund" });
   await expect(read.filter({ hasText: "Åbnede elevens trivselsmappe" }).first()).toBeVisible();
   await expect(read.first()).toContainText("Trivselsperson");
+  // Why, in Danish: every read names its purpose (docs/decisions/0024).
+  await expect(
+    read
+      .filter({ hasText: "Åbnede elevens trivselsmappe" })
+      .filter({ hasText: "Sagsarbejde i elevens trivselsmappe" })
+      .first(),
+  ).toBeVisible();
   // Opening the log is itself in the log.
   await expect(log.getByRole("row").filter({ hasText: "Åbnede adgangsloggen" })).toHaveCount(1);
   await expectAccessible(page);

@@ -200,7 +200,7 @@ test("repeated wrong passwords are throttled with one message, known user or not
       await page.goto("/login");
       await page.getByLabel("E-mail").fill(email);
       await page.getByLabel("Adgangskode").fill(`forkert-${i}`);
-      await page.getByRole("button", { name: "Log ind" }).click();
+      await page.getByRole("button", { name: "Log ind", exact: true }).click();
       await expect(page.getByTestId("login-error")).toHaveText(
         "E-mail eller adgangskode er forkert.",
       );
@@ -208,7 +208,7 @@ test("repeated wrong passwords are throttled with one message, known user or not
     await page.goto("/login");
     await page.getByLabel("E-mail").fill(email);
     await page.getByLabel("Adgangskode").fill(DEMO_PASSWORD);
-    await page.getByRole("button", { name: "Log ind" }).click();
+    await page.getByRole("button", { name: "Log ind", exact: true }).click();
     await expect(page.getByTestId("login-error")).toHaveText(/^For mange forsøg på at logge ind/);
   }
   // Let the demo user sign in again in later tests.

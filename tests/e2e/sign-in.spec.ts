@@ -133,7 +133,7 @@ test("after signing in, the user is back on the page she asked for", async ({ pa
   await expect(page).toHaveURL(/\/login\?callbackUrl=/);
   await page.getByLabel("E-mail").fill("trivselsperson@demoskolen.dk");
   await page.getByLabel("Adgangskode").fill(DEMO_PASSWORD);
-  await page.getByRole("button", { name: "Log ind" }).click();
+  await page.getByRole("button", { name: "Log ind", exact: true }).click();
   await expect(page).toHaveURL(/\/concerns\?status=NEW$/);
   await expect(page.getByRole("heading", { level: 1, name: "Bekymringer" })).toBeVisible();
 });
@@ -145,7 +145,7 @@ test("a callback to another site is ignored: sign-in lands on the user's home", 
     await page.goto(`/login?callbackUrl=${encodeURIComponent(target)}`);
     await page.getByLabel("E-mail").fill("leder@demoskolen.dk");
     await page.getByLabel("Adgangskode").fill(DEMO_PASSWORD);
-    await page.getByRole("button", { name: "Log ind" }).click();
+    await page.getByRole("button", { name: "Log ind", exact: true }).click();
     await expect(page).toHaveURL(/^http:\/\/(localhost|127\.0\.0\.1):\d+\/dashboard$/);
     await page.context().clearCookies();
   }

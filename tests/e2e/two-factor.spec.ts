@@ -73,20 +73,20 @@ test("a required second factor: enrolment first, then sign-in with a code or a r
   await page.goto("/login");
   await page.getByLabel("E-mail").fill(NURSE);
   await page.getByLabel("Adgangskode").fill(DEMO_PASSWORD);
-  await page.getByRole("button", { name: "Log ind" }).click();
+  await page.getByRole("button", { name: "Log ind", exact: true }).click();
   await expect(page.getByTestId("login-error")).toHaveText(
     "Skriv koden fra din godkender-app for at logge ind.",
   );
   await expectAccessible(page);
   await page.getByLabel("Kode fra din godkender-app").fill(enrolCode);
-  await page.getByRole("button", { name: "Log ind" }).click();
+  await page.getByRole("button", { name: "Log ind", exact: true }).click();
   await expect(page.getByTestId("login-error")).toHaveText(
     /^Koden er forkert eller allerede brugt/,
   );
   await page
     .getByLabel("Kode fra din godkender-app")
     .fill(totpCode(secret, Date.now() + TOTP_STEP_SECONDS * 1000));
-  await page.getByRole("button", { name: "Log ind" }).click();
+  await page.getByRole("button", { name: "Log ind", exact: true }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Trivselsforum" })).toBeVisible();
   await signOut(page);
 
@@ -94,9 +94,9 @@ test("a required second factor: enrolment first, then sign-in with a code or a r
   await page.goto("/login");
   await page.getByLabel("E-mail").fill(NURSE);
   await page.getByLabel("Adgangskode").fill(DEMO_PASSWORD);
-  await page.getByRole("button", { name: "Log ind" }).click();
+  await page.getByRole("button", { name: "Log ind", exact: true }).click();
   await page.getByLabel("Kode fra din godkender-app").fill(recovery);
-  await page.getByRole("button", { name: "Log ind" }).click();
+  await page.getByRole("button", { name: "Log ind", exact: true }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Trivselsforum" })).toBeVisible();
   await page.goto("/account/two-factor");
   await expect(page.getByText("Du har 9 ubrugte gendannelseskoder.")).toBeVisible();

@@ -38,6 +38,8 @@ const request = vi.hoisted(() => ({
 vi.mock("@/lib/auth/session", () => ({
   SCHOOL_COOKIE: "trivsel-school",
   getActor: async () => request.actor,
+  getPendingSecondFactor: async () => null,
+  recordSecondFactorInSession: async () => {},
   getSignedInUser: async () =>
     request.actor
       ? {
@@ -94,6 +96,11 @@ const NOT_FORM_ACTIONS: Record<string, { schema: z.ZodType; plain?: boolean }> =
   // (the browser sends a code string; a forged call sends anything else).
   startEnrolmentAction: { schema: z.object({}), plain: true },
   confirmEnrolmentAction: { schema: z.object({ code: z.string().max(16) }), plain: true },
+  // The second factor after the identity provider: reads its two fields itself; a signed-in
+  // caller (every caller here) has nothing pending and is sent on (docs/decisions/0022).
+  giveSecondFactorAction: {
+    schema: z.object({ code: z.unknown().optional(), callbackUrl: z.unknown().optional() }),
+  },
 };
 
 const modules = import.meta.glob<Record<string, unknown>>("/app/**/*actions.ts");

@@ -14,7 +14,7 @@ import { createActor, createSchool } from "../support/factories";
 const YEAR_MS = 365 * 86_400_000;
 
 async function auditRow(at: Date, action = "pupil.read") {
-  return db.auditLog.create({ data: { at, action, roles: [] } });
+  return db.auditLog.create({ data: { at, action, roles: [], purpose: "case-work" } });
 }
 
 describe("who the app is in PostgreSQL", () => {
@@ -26,7 +26,10 @@ describe("who the app is in PostgreSQL", () => {
     expect(me).toEqual({ user: "trivsel", superuser: true });
 
     const school = await createSchool();
-    await recordAudit(db, await createActor(school, ["LEADERSHIP"]), { action: "pupil.read" });
+    await recordAudit(db, await createActor(school, ["LEADERSHIP"]), {
+      action: "pupil.read",
+      purpose: "case-work",
+    });
     for (const sql of [
       `UPDATE "AuditLog" SET action = 'tampered'`,
       `DELETE FROM "AuditLog"`,
@@ -74,7 +77,9 @@ describe("the least-privileged app role of docs/sql/app-role.sql", () => {
     const count = async () =>
       (await client!.query(`SELECT count(*)::int AS n FROM "AuditLog"`)).rows[0].n as number;
     const before = await count();
-    await client.query(`INSERT INTO "AuditLog" (action, roles) VALUES ('pupil.read', '{}')`);
+    await client.query(
+      `INSERT INTO "AuditLog" (action, roles, purpose) VALUES ('pupil.read', '{}', 'case-work')`,
+    );
     expect(await count()).toBe(before + 1);
 
     const refused = [

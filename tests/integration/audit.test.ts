@@ -7,7 +7,7 @@ describe("the audit trail", () => {
   it("refuses UPDATE, DELETE and TRUNCATE in PostgreSQL itself", async () => {
     const school = await createSchool();
     const actor = await createActor(school, ["TRIVSELSPERSON"]);
-    await recordAudit(db, actor, { action: "pupil.read" });
+    await recordAudit(db, actor, { action: "pupil.read", purpose: "case-work" });
     const before = await db.auditLog.findMany({ orderBy: { id: "asc" } });
     expect(before).toHaveLength(1);
 
@@ -28,7 +28,7 @@ describe("the audit trail", () => {
     const pupil = await createPupil(school.id);
     await auditedRead(
       actor,
-      { action: "pupil.read", pupilId: pupil.id, purpose: "opfølgning" },
+      { action: "pupil.read", pupilId: pupil.id, purpose: "case-work" },
       async () => null,
     );
     const [row] = await db.auditLog.findMany({ where: { actorId: actor.userId } });
@@ -38,7 +38,7 @@ describe("the audit trail", () => {
       schoolId: school.id,
       pupilId: pupil.id,
       action: "pupil.read",
-      purpose: "opfølgning",
+      purpose: "case-work",
       outcome: "ALLOWED",
       requestId: actor.requestId,
     });
@@ -65,7 +65,7 @@ describe("the audit trail", () => {
     await expect(
       auditedRead(
         { ...actor, roles: ["NOT_A_ROLE" as never] },
-        { action: "pupil.read" },
+        { action: "pupil.read", purpose: "case-work" },
         async () => {
           read = true;
           return "secret";

@@ -15,6 +15,7 @@ import { getEntryHistory } from "@/lib/case-entries/entry";
 import { getPupilRecord, type TimelineEntry } from "@/lib/case-entries/timeline";
 import { completeFollowUp } from "@/lib/case-entries/write";
 import { db } from "@/lib/db/client";
+import { getAccessReport } from "@/lib/privacy/access-report";
 import { todayInDenmark } from "@/lib/dates";
 import {
   endExpiredEmergencyAccess,
@@ -227,7 +228,14 @@ describe("emergency access", () => {
         take: 1,
       });
       expect(reads[0]?.details).toMatchObject({ emergencyAccessId: grantId });
-      expect(reads[0]?.purpose).toBe("emergency access");
+      expect(reads[0]?.purpose).toBe("emergency-access");
+      // The access log says why: the emergency access, with the reason the nurse gave for it.
+      const report = await getAccessReport(cast.leader, pupilId);
+      expect(
+        report.rows.find(
+          (row) => row.action === "pupil.read" && row.purpose === "emergency-access",
+        ),
+      ).toMatchObject({ statedReason: REASON });
       const caseEntry = entries.find((entry) => entry.readable && entry.confidentiality === "CASE");
       await getEntryHistory(nurse, pupilId, caseEntry!.id);
       const [history] = await auditRows("case-entry.history", caseEntry!.id);

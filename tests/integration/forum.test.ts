@@ -600,7 +600,7 @@ describe("one meeting, every role", () => {
     expect(itemReads.map((row) => [row.pupilId, row.entityId])).toEqual([
       [pupils.consented.id, items.consented],
     ]);
-    expect(itemReads[0]).toMatchObject({ schoolId, roles: ["PPR"], purpose: "Trivselsforum" });
+    expect(itemReads[0]).toMatchObject({ schoolId, roles: ["PPR"], purpose: "forum-meeting" });
 
     await getAgendaItem(actors.teacherInvited, items.guardians);
     expect(

@@ -143,7 +143,7 @@ describe("the access report (adgangslog)", () => {
         }),
         expect.objectContaining({ action: "pupil.read", denied: true, otherSchool: true }),
         // Opening the report is itself in the report.
-        expect.objectContaining({ action: "privacy.access-report.read", purpose: "adgangslog" }),
+        expect.objectContaining({ action: "privacy.access-report.read", purpose: "access-report" }),
       ]),
     );
     expect(report.rows.every((row) => row.at instanceof Date)).toBe(true);
@@ -291,7 +291,7 @@ describe("the indsigt (access request)", () => {
       actorId: leader.userId,
       roles: ["LEADERSHIP"],
       outcome: "ALLOWED",
-      purpose: "indsigtsanmodning",
+      purpose: "access-request",
       details: { format: "json" },
       requestId: leader.requestId,
     });
@@ -318,14 +318,34 @@ describe("the legal hold", () => {
       await db.auditLog.findMany({
         where: { pupilId: pupil.id },
         orderBy: { id: "asc" },
-        select: { action: true, purpose: true, actorId: true },
+        select: { action: true, purpose: true, details: true, actorId: true },
       }),
     ).toEqual([
-      { action: "privacy.legal-hold.set", purpose: "Klagesag", actorId: admin.userId },
-      { action: "privacy.legal-hold.lift", purpose: "Afsluttet", actorId: admin.userId },
+      {
+        action: "privacy.legal-hold.set",
+        purpose: "legal-hold",
+        details: { reason: "Klagesag" },
+        actorId: admin.userId,
+      },
+      {
+        action: "privacy.legal-hold.lift",
+        purpose: "legal-hold",
+        details: { reason: "Afsluttet" },
+        actorId: admin.userId,
+      },
     ]);
     await expect(
       setLegalHold(leader, { id: pupil.id, version: 3, legalHold: "on", reason: "x" }),
     ).rejects.toBeInstanceOf(ForbiddenError);
+    // The access log gives the purpose and, beside it, the reason the administrator stated.
+    const report = await getAccessReport(leader, pupil.id);
+    expect(
+      report.rows
+        .filter((row) => row.action.startsWith("privacy.legal-hold"))
+        .map((row) => [row.purpose, row.statedReason]),
+    ).toEqual([
+      ["legal-hold", "Afsluttet"],
+      ["legal-hold", "Klagesag"],
+    ]);
   });
 });

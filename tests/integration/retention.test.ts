@@ -101,10 +101,20 @@ describe("the retention job", () => {
 
   it("purges audit rows older than the audit retention and keeps the rest; a plain DELETE still fails", async () => {
     const old = await db.auditLog.create({
-      data: { at: new Date("2023-01-01T00:00:00Z"), action: "pupil.read", roles: [] },
+      data: {
+        at: new Date("2023-01-01T00:00:00Z"),
+        action: "pupil.read",
+        roles: [],
+        purpose: "case-work",
+      },
     });
     const young = await db.auditLog.create({
-      data: { at: new Date("2025-06-01T00:00:00Z"), action: "pupil.read", roles: [] },
+      data: {
+        at: new Date("2025-06-01T00:00:00Z"),
+        action: "pupil.read",
+        roles: [],
+        purpose: "case-work",
+      },
     });
     await recordAudit(db, { userId: null }, { action: "auth.sign-in" });
 

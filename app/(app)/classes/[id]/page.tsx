@@ -1,14 +1,12 @@
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { ClassWorkForm } from "@/components/classes/class-work-form";
 import { Disclosure } from "@/components/classes/disclosure";
 import { titled } from "@/components/shell/section-home";
 import { LinkButton } from "@/components/ui/button";
 import { Badge, Card, EmptyState, Notice, PageHeader } from "@/components/ui/layout";
-import { requirePermission } from "@/lib/auth/session";
+import { orNotFound, requirePermission } from "@/lib/auth/session";
 import { getClassDetail, type ClassDetail } from "@/lib/classes/classes";
 import { isoDay, todayInDenmark } from "@/lib/dates";
-import { NotFoundError } from "@/lib/errors";
 import { formatDate, type Locale, type Translate } from "@/lib/i18n";
 import { getLocale, getT } from "@/lib/i18n/server";
 import { logClassWorkAction, updateClassWorkAction } from "../actions";
@@ -20,10 +18,7 @@ const linkClass = "text-brand-700 hover:underline";
 export default async function ClassPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requirePermission("class-work:manage");
   const [t, locale] = [await getT(), await getLocale()];
-  const detail = await getClassDetail(actor, (await params).id).catch((error: unknown) => {
-    if (error instanceof NotFoundError) notFound();
-    throw error;
-  });
+  const detail = await orNotFound(getClassDetail(actor, (await params).id));
   const today = isoDay(todayInDenmark());
   return (
     <>

@@ -1,4 +1,3 @@
-import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
 import { categoryList, LevelBadge, StatusBadge } from "@/components/concerns/concern-badges";
 import { ManageConcernForm } from "@/components/concerns/manage-concern-form";
@@ -6,14 +5,13 @@ import { titled } from "@/components/shell/section-home";
 import { LinkButton } from "@/components/ui/button";
 import { Card, PageHeader } from "@/components/ui/layout";
 import { can, type Actor } from "@/lib/auth/policy";
-import { requirePermission } from "@/lib/auth/session";
+import { orNotFound, requirePermission } from "@/lib/auth/session";
 import {
   getConcern,
   listCoordinatorOptions,
   type ConcernDetail,
   type ConcernStatusView,
 } from "@/lib/concerns";
-import { NotFoundError } from "@/lib/errors";
 import { formatDate, formatDateTime, type Locale, type Translate } from "@/lib/i18n";
 import { getLocale, getT } from "@/lib/i18n/server";
 import { manageConcernAction } from "../actions";
@@ -24,10 +22,7 @@ export const generateMetadata = titled("concerns.detail.title");
 export default async function ConcernPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requirePermission("concern:read:own");
   const [t, locale] = [await getT(), await getLocale()];
-  const found = await getConcern(actor, (await params).id).catch((error: unknown) => {
-    if (error instanceof NotFoundError) notFound();
-    throw error;
-  });
+  const found = await orNotFound(getConcern(actor, (await params).id));
   return found.view === "full" ? (
     <FullView actor={actor} concern={found.concern} t={t} locale={locale} />
   ) : (

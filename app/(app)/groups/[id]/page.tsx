@@ -1,5 +1,4 @@
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { Disclosure } from "@/components/classes/disclosure";
 import { GroupForm } from "@/components/groups/group-form";
 import {
@@ -12,9 +11,8 @@ import { titled } from "@/components/shell/section-home";
 import { LinkButton } from "@/components/ui/button";
 import { Badge, Card, EmptyState, Notice, PageHeader } from "@/components/ui/layout";
 import { Table, Td } from "@/components/ui/table";
-import { requirePermission } from "@/lib/auth/session";
+import { orNotFound, requirePermission } from "@/lib/auth/session";
 import { isoDay, todayInDenmark } from "@/lib/dates";
-import { NotFoundError } from "@/lib/errors";
 import {
   GROUP_KINDS,
   getGroup,
@@ -53,10 +51,7 @@ export default async function GroupPage({
   const actor = await requirePermission("group:manage");
   const [t, locale] = [await getT(), await getLocale()];
   const query = await searchParams;
-  const group = await getGroup(actor, (await params).id).catch((error: unknown) => {
-    if (error instanceof NotFoundError) notFound();
-    throw error;
-  });
+  const group = await orNotFound(getGroup(actor, (await params).id));
   const { q } = groupPupilSearchInput.parse(query);
   const [leaders, candidates] = await Promise.all([
     listGroupLeaderOptions(actor),

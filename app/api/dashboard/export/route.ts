@@ -35,12 +35,13 @@ export async function GET(request: Request): Promise<Response> {
       action: "dashboard.export",
       entityType: "School",
       entityId: dashboard.school.id,
+      purpose: "dashboard-export",
       details: { from: filter.from, to: filter.to, grade: filter.grade, pupils: pupilIds.length },
     });
     await recordPupilReads(
       tx,
       actor,
-      { action: "dashboard.export", purpose: "overblik: eksport af elever over fraværsgrænsen" },
+      { action: "dashboard.export", purpose: "dashboard-export" },
       pupilIds,
     );
   });

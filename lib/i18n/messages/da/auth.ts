@@ -23,6 +23,10 @@ const auth = {
   codeHint: "Seks cifre. Har du mistet din telefon, kan du bruge en af dine gendannelseskoder.",
   codeRequired: "Skriv koden fra din godkender-app for at logge ind.",
   codeInvalid: "Koden er forkert eller allerede brugt. Vent på den næste kode, og prøv igen.",
+  secondFactorTitle: "Bekræft med din kode",
+  secondFactorIntro:
+    "Du er logget ind gennem kommunens login. Din bruger har totrinsbekræftelse, så skriv koden fra din godkender-app for at fortsætte.",
+  secondFactorContinue: "Fortsæt",
   twoFactorTitle: "Totrinsbekræftelse",
   twoFactorIntro:
     "Med totrinsbekræftelse skal du ud over adgangskoden skrive en kode fra en godkender-app på din telefon (fx Microsoft Authenticator eller Google Authenticator), når du logger ind.",

@@ -24,6 +24,10 @@ const auth: Messages["auth"] = {
   codeHint: "Six digits. If you have lost your phone, you can use one of your recovery codes.",
   codeRequired: "Enter the code from your authenticator app to sign in.",
   codeInvalid: "The code is wrong or already used. Wait for the next code and try again.",
+  secondFactorTitle: "Confirm with your code",
+  secondFactorIntro:
+    "You signed in through the municipality's login. Your user has two-step verification, so enter the code from your authenticator app to continue.",
+  secondFactorContinue: "Continue",
   twoFactorTitle: "Two-step verification",
   twoFactorIntro:
     "With two-step verification you enter, besides your password, a code from an authenticator app on your phone (e.g. Microsoft Authenticator or Google Authenticator) when you sign in.",

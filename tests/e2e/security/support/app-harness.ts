@@ -69,7 +69,7 @@ export async function signedInClient(
   await page.goto("/login");
   await page.getByLabel("E-mail").fill(email);
   await page.getByLabel("Adgangskode").fill(DEMO_PASSWORD);
-  await page.getByRole("button", { name: "Log ind" }).click();
+  await page.getByRole("button", { name: "Log ind", exact: true }).click();
   await page.waitForURL((url) => !url.pathname.startsWith("/login"));
   await page.waitForLoadState("load");
   // The school picker lists the user's schools; with one school, the app goes on by itself.

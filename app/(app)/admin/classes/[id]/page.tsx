@@ -1,20 +1,15 @@
-import { notFound } from "next/navigation";
 import { ClassForm } from "@/components/admin/class-form";
 import { LinkButton } from "@/components/ui/button";
 import { Card, PageHeader } from "@/components/ui/layout";
 import { className, currentSchoolYear, getClass } from "@/lib/admin/classes";
-import { requirePermission } from "@/lib/auth/session";
-import { NotFoundError } from "@/lib/errors";
+import { orNotFound, requirePermission } from "@/lib/auth/session";
 import { getT } from "@/lib/i18n/server";
 import { updateClassAction } from "../actions";
 
 export default async function AdminClassPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requirePermission("admin:classes");
   const t = await getT();
-  const row = await getClass(actor, (await params).id).catch((error: unknown) => {
-    if (error instanceof NotFoundError) notFound();
-    throw error;
-  });
+  const row = await orNotFound(getClass(actor, (await params).id));
   return (
     <>
       <PageHeader

@@ -1,4 +1,3 @@
-import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
 import { GuardianForm, RemoveGuardianForm } from "@/components/admin/guardian-form";
 import { PupilForm, PupilStatusForm } from "@/components/admin/pupil-form";
@@ -9,8 +8,7 @@ import { Badge, Card, EmptyState, Notice, PageHeader } from "@/components/ui/lay
 import { getPupil, listClassOptions, type GuardianRow, type PupilDetail } from "@/lib/admin/pupils";
 import { isoDay, todayInDenmark } from "@/lib/dates";
 import { can } from "@/lib/auth/policy";
-import { requirePermission } from "@/lib/auth/session";
-import { NotFoundError } from "@/lib/errors";
+import { orNotFound, requirePermission } from "@/lib/auth/session";
 import { formatDate, type Locale, type Translate } from "@/lib/i18n";
 import { getLocale, getT } from "@/lib/i18n/server";
 import {
@@ -36,10 +34,7 @@ export default async function AdminPupilPage({
 }) {
   const actor = await requirePermission("admin:pupils");
   const [t, locale] = [await getT(), await getLocale()];
-  const pupil = await getPupil(actor, (await params).id).catch((error: unknown) => {
-    if (error instanceof NotFoundError) notFound();
-    throw error;
-  });
+  const pupil = await orNotFound(getPupil(actor, (await params).id));
   const classes = await listClassOptions(actor);
   const notice = noticeMessage((await searchParams).notice);
   return (

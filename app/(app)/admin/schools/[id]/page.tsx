@@ -1,11 +1,9 @@
-import { notFound } from "next/navigation";
 import { SchoolForm } from "@/components/admin/school-form";
 import { titled } from "@/components/shell/section-home";
 import { LinkButton } from "@/components/ui/button";
 import { Card, PageHeader } from "@/components/ui/layout";
 import { getSchool } from "@/lib/admin/schools";
-import { requirePermission } from "@/lib/auth/session";
-import { NotFoundError } from "@/lib/errors";
+import { orNotFound, requirePermission } from "@/lib/auth/session";
 import { getT } from "@/lib/i18n/server";
 import { updateSchoolAction } from "../actions";
 
@@ -14,10 +12,7 @@ export const generateMetadata = titled("adminSchools.title");
 export default async function AdminSchoolPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requirePermission("admin:schools");
   const t = await getT();
-  const school = await getSchool(actor, (await params).id).catch((error: unknown) => {
-    if (error instanceof NotFoundError) notFound();
-    throw error;
-  });
+  const school = await orNotFound(getSchool(actor, (await params).id));
   return (
     <>
       <PageHeader

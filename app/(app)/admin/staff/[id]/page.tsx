@@ -1,4 +1,3 @@
-import { notFound } from "next/navigation";
 import {
   StaffAccountForm,
   StaffPasswordForm,
@@ -14,9 +13,8 @@ import { Badge, Card, Notice, PageHeader } from "@/components/ui/layout";
 import { getStaff, listActiveClasses, type StaffClass, type StaffDetail } from "@/lib/admin/staff";
 import { MIN_PASSWORD_LENGTH } from "@/lib/auth/password";
 import type { Actor } from "@/lib/auth/policy";
-import { requirePermission } from "@/lib/auth/session";
+import { orNotFound, requirePermission } from "@/lib/auth/session";
 import { totpStatus } from "@/lib/auth/two-factor";
-import { NotFoundError } from "@/lib/errors";
 import { formatDate, type MessageKey, type Translate } from "@/lib/i18n";
 import { getLocale, getT } from "@/lib/i18n/server";
 import {
@@ -48,10 +46,7 @@ export default async function AdminStaffMemberPage({
 }) {
   const actor = await requirePermission("admin:staff");
   const t = await getT();
-  const member = await getStaff(actor, (await params).id).catch((error: unknown) => {
-    if (error instanceof NotFoundError) notFound();
-    throw error;
-  });
+  const member = await orNotFound(getStaff(actor, (await params).id));
   const notice = NOTICES.get((await searchParams).notice ?? "");
   const totp = await totpStatus(member.id);
   return (

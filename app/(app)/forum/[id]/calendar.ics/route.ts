@@ -2,6 +2,8 @@
  * The meeting as a calendar file for one of its participants (RFC 5545). Time, place and status
  * only: no agenda and no pupil's name in a file that ends up in synced calendars.
  */
+import { recordRefusal } from "@/lib/audit";
+import { ForbiddenError } from "@/lib/auth/policy";
 import { getActor } from "@/lib/auth/session";
 import { NotFoundError } from "@/lib/errors";
 import { buildCalendar } from "@/lib/forum/calendar";
@@ -21,7 +23,10 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
   try {
     meeting = await getMeetingForCalendar(actor, id);
   } catch (error) {
-    if (error instanceof NotFoundError) return new Response(null, { status: 404 });
+    if (error instanceof NotFoundError || error instanceof ForbiddenError) {
+      await recordRefusal(actor, error, { action: "forum.meeting.calendar", input: { id } });
+      return new Response(null, { status: 404 });
+    }
     throw error;
   }
   const t = createTranslator(messagesFor(await getLocale()));

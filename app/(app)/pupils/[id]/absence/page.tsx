@@ -22,10 +22,9 @@ const tone = { ILLNESS: "neutral", AUTHORISED: "brand", UNAUTHORISED: "red" } as
 export default async function PupilAbsencePage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requirePermission("pupil:open-record");
   const { id } = await params;
-  const [{ pupil }, days] = await Promise.all([
-    orNotFound(getEntryFormContext(actor, id)),
-    orNotFound(listPupilAbsence(actor, id)),
-  ]);
+  // One after the other: a refusal answers at the first read, with its one DENIED row.
+  const { pupil } = await orNotFound(getEntryFormContext(actor, id));
+  const days = await orNotFound(listPupilAbsence(actor, id));
   const [t, locale] = await Promise.all([getT(), getLocale()]);
   const today = isoDay(todayInDenmark());
   const manage = can(actor, "absence:import");

@@ -1,5 +1,4 @@
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import {
   RemoveFocusPupilForm,
   AddFocusPupilForm,
@@ -10,11 +9,10 @@ import { AddTaskForm, CancelTaskForm } from "@/components/class-conferences/task
 import { titled } from "@/components/shell/section-home";
 import { LinkButton } from "@/components/ui/button";
 import { Badge, Card, EmptyState, PageHeader } from "@/components/ui/layout";
-import { requirePermission } from "@/lib/auth/session";
+import { orNotFound, requirePermission } from "@/lib/auth/session";
 import { getReview, type ReviewDetail } from "@/lib/class-conferences/reviews";
 import { listResponsibleOptions } from "@/lib/class-conferences/tasks";
 import { isoDay, todayInDenmark } from "@/lib/dates";
-import { NotFoundError } from "@/lib/errors";
 import { formatDate, type Locale, type Translate } from "@/lib/i18n";
 import { getLocale, getT } from "@/lib/i18n/server";
 import {
@@ -38,10 +36,7 @@ export default async function ClassReviewPage({
   const actor = await requirePermission("class-conference:manage");
   const [t, locale] = [await getT(), await getLocale()];
   const { id, classId } = await params;
-  const review = await getReview(actor, id, classId).catch((error: unknown) => {
-    if (error instanceof NotFoundError) notFound();
-    throw error;
-  });
+  const review = await orNotFound(getReview(actor, id, classId));
   const responsibles = await listResponsibleOptions(actor);
   const today = isoDay(todayInDenmark());
   const path = (target: string) => `/class-conferences/${review.conferenceId}/classes/${target}`;

@@ -2,6 +2,7 @@ import { PrintButton } from "@/components/case-entries/entry-actions";
 import { titled } from "@/components/shell/section-home";
 import { LinkButton } from "@/components/ui/button";
 import { Badge, EmptyState, Notice } from "@/components/ui/layout";
+import { isAuditPurpose, type AuditPurpose } from "@/lib/audit/purposes";
 import { requirePermission } from "@/lib/auth/session";
 import {
   formatDate,
@@ -32,6 +33,7 @@ export default async function AccessLogPage({ params }: { params: Promise<{ id: 
   const [t, locale] = [await getT(), await getLocale()];
   const name = `${report.pupil.firstName} ${report.pupil.lastName}`;
   const actionLabel = actionLabeller(t, messagesFor(locale));
+  const purposeLabel = purposeLabeller(t);
   return (
     <>
       <div className="no-print mb-6 flex flex-wrap gap-2">
@@ -100,7 +102,7 @@ export default async function AccessLogPage({ params }: { params: Promise<{ id: 
                     {row.roles.map((role) => t(`roles.${role}`)).join(", ") || "–"}
                   </td>
                   <td className="py-1.5 pr-3">{actionLabel(row)}</td>
-                  <td className="py-1.5 pr-3">{row.purpose ?? t("privacy.accessLog.noPurpose")}</td>
+                  <td className="py-1.5 pr-3">{purposeLabel(row)}</td>
                   <td className="py-1.5">
                     {row.denied ? (
                       <Badge tone="red">{t("privacy.accessLog.denied")}</Badge>
@@ -116,6 +118,26 @@ export default async function AccessLogPage({ params }: { params: Promise<{ id: 
       </article>
     </>
   );
+}
+
+/**
+ * The why in words: the purpose's text from the catalogue ("Forberedelse af Trivselsforum"),
+ * with the reason the user stated where there is one; a row older than the catalogue shows the
+ * word it was written with.
+ */
+function purposeLabeller(t: Translate) {
+  return (row: AccessReportRow): string => {
+    if (!row.purpose) return t("privacy.accessLog.noPurpose");
+    if (!isAuditPurpose(row.purpose)) return row.purpose;
+    const purpose = t(`privacy.purposes.${purposeKey(row.purpose)}`);
+    return row.statedReason
+      ? t("privacy.purposes.withReason", { purpose, reason: row.statedReason })
+      : purpose;
+  };
+}
+
+function purposeKey(purpose: AuditPurpose) {
+  return purpose.replace(/-/g, "_") as Exclude<keyof Messages["privacy"]["purposes"], "withReason">;
 }
 
 function who(row: AccessReportRow, t: Translate): string {

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { assertCanCreateEntry } from "@/lib/auth/policy";
-import { requirePermission } from "@/lib/auth/session";
+import { assertCanCreateEntry, ForbiddenError } from "@/lib/auth/policy";
+import { refusePage, requirePermission } from "@/lib/auth/session";
 import { getEntryFormContext } from "@/lib/case-entries/entry";
 import { CASE_ENTRY_KINDS } from "@/lib/case-entries/kinds";
 import { getT } from "@/lib/i18n/server";
@@ -25,8 +25,9 @@ export default async function NewEntryPage({
   if (!kind) notFound();
   try {
     assertCanCreateEntry(actor, kind);
-  } catch {
-    notFound();
+  } catch (error) {
+    if (error instanceof ForbiddenError) await refusePage(error);
+    throw error;
   }
   const context = await orNotFound(getEntryFormContext(actor, id));
   return <EntryFormPage actor={actor} kind={kind} context={context} />;

@@ -3,7 +3,7 @@
  * is read; refused or out of scope answers 404 (it does not confirm that a pupil is there).
  */
 import { z } from "zod";
-import { recordDenied } from "@/lib/audit";
+import { recordRefusal } from "@/lib/audit";
 import { ForbiddenError } from "@/lib/auth/policy";
 import { getActor } from "@/lib/auth/session";
 import { NotFoundError } from "@/lib/errors";
@@ -23,15 +23,13 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
       },
     });
   } catch (error) {
-    if (error instanceof ForbiddenError) {
-      await recordDenied(actor, {
+    if (error instanceof ForbiddenError || error instanceof NotFoundError) {
+      await recordRefusal(actor, error, {
         action: "privacy.access-request.export",
         pupilId: z.uuid().safeParse(id).success ? id : null,
-        details: { permission: error.permission, format: "json" },
       });
       return new Response(null, { status: 404 });
     }
-    if (error instanceof NotFoundError) return new Response(null, { status: 404 });
     throw error;
   }
 }

@@ -16,9 +16,9 @@ export default async function EditEntryPage({
 }) {
   const actor = await requirePermission("pupil:open-record");
   const { id, entryId } = await params;
-  const [entry, context] = await Promise.all([
-    orNotFound(getEntryForEdit(actor, id, entryId)),
-    orNotFound(getEntryFormContext(actor, id)),
-  ]);
+  // One after the other, the narrower first: a refusal answers at the first read, with its one
+  // DENIED row and no read of the pupil beside it.
+  const entry = await orNotFound(getEntryForEdit(actor, id, entryId));
+  const context = await orNotFound(getEntryFormContext(actor, id));
   return <EntryFormPage actor={actor} kind={entry.kind} context={context} values={entry} />;
 }
