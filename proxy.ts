@@ -10,6 +10,7 @@
 import { getToken } from "next-auth/jwt";
 import { NextResponse, type NextRequest } from "next/server";
 import {
+  decodeJwt,
   encodeSession,
   sessionClaims,
   sessionCookieName,
@@ -70,7 +71,7 @@ async function slideSession(request: NextRequest, response: NextResponse): Promi
   const cookieName = sessionCookieName(secure);
   if (!request.cookies.has(cookieName)) return;
 
-  const token = await getToken({ req: request, secret, secureCookie: secure });
+  const token = await getToken({ req: request, secret, secureCookie: secure, decode: decodeJwt });
   if (!token) return;
   const now = Math.floor(Date.now() / 1000);
   const idleSeconds = Number(process.env.SESSION_IDLE_MINUTES ?? 30) * 60;

@@ -11,7 +11,7 @@ import { recordAudit } from "@/lib/audit";
 import { db } from "@/lib/db/client";
 import { env, oidcEnabled } from "@/lib/env";
 import { normaliseEmail, verifyCredentials } from "./credentials";
-import { sessionClaims } from "./session-token";
+import { decodeJwt, encodeJwt, sessionClaims } from "./session-token";
 import { clientIp } from "./throttle";
 
 export const OIDC_PROVIDER_ID = "municipality";
@@ -76,7 +76,7 @@ export function authOptions(): NextAuthOptions {
     secret: config.NEXTAUTH_SECRET,
     providers,
     session: { strategy: "jwt", maxAge: config.SESSION_IDLE_MINUTES * 60 },
-    jwt: { maxAge: config.SESSION_IDLE_MINUTES * 60 },
+    jwt: { maxAge: config.SESSION_IDLE_MINUTES * 60, encode: encodeJwt, decode: decodeJwt },
     pages: { signIn: "/login", error: "/login" },
     callbacks: {
       /** Identity-provider sign-in only for staff the school has created: no self-provisioning. */

@@ -7,7 +7,8 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { sessionClaims } from "./session-token";
+import { decode, encode } from "next-auth/jwt";
+import { decodeJwt, encodeJwt, sessionClaims } from "./session-token";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 const READERS = /\b(getServerSession|getToken|useSession|decode)\s*\(|from "next-auth\/jwt"/;
@@ -47,5 +48,43 @@ describe("the session cookie", () => {
       }),
     ).toEqual({ sub: "u", authTime: 1, secondFactorAt: 2 });
     expect(sessionClaims({ sub: "u", authTime: 1 })).toEqual({ sub: "u", authTime: 1 });
+  });
+});
+
+describe("the session token's format", () => {
+  const secret = "unit-test-secret-unit-test-secret-0123";
+  const claims = { sub: "user-1", authTime: 1_700_000_000, secondFactorAt: 1_700_000_100 };
+
+  it("is next-auth's own, both ways", async () => {
+    expect(
+      await decodeJwt({ token: await encode({ token: claims, secret }), secret }),
+    ).toMatchObject(claims);
+    expect(
+      await decode({ token: await encodeJwt({ token: claims, secret }), secret }),
+    ).toMatchObject(claims);
+    // And with a salt, as next-auth allows.
+    const salted = await encode({ token: claims, secret, salt: "s" });
+    expect(await decodeJwt({ token: salted, secret, salt: "s" })).toMatchObject(claims);
+  });
+
+  it("carries next-auth's header and lifetime", async () => {
+    const token = await encodeJwt({ token: claims, secret, maxAge: 1800 });
+    const header = JSON.parse(Buffer.from(token.split(".")[0]!, "base64url").toString("utf8"));
+    expect(header).toEqual({ alg: "dir", enc: "A256GCM" });
+    const payload = (await decodeJwt({ token, secret })) as {
+      exp: number;
+      iat: number;
+      jti: unknown;
+    };
+    expect(payload.exp - payload.iat).toBe(1800);
+    expect(typeof payload.jti).toBe("string");
+  });
+
+  it("refuses a token made with another secret, or with another salt", async () => {
+    const token = await encodeJwt({ token: claims, secret });
+    await expect(decodeJwt({ token, secret: `${secret}-other` })).rejects.toThrow();
+    await expect(decode({ token, secret: `${secret}-other` })).rejects.toThrow();
+    await expect(decodeJwt({ token, secret, salt: "other" })).rejects.toThrow();
+    expect(await decodeJwt({ token: "", secret })).toBeNull();
   });
 });

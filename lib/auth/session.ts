@@ -6,7 +6,6 @@
  */
 import "server-only";
 import { getServerSession } from "next-auth";
-import { decode } from "next-auth/jwt";
 import { cookies, headers } from "next/headers";
 import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
@@ -25,6 +24,7 @@ import {
   type SignedInUser,
 } from "./session-state";
 import {
+  decodeJwt,
   encodeSession,
   sessionClaims,
   sessionCookieName,
@@ -80,7 +80,7 @@ export async function recordSecondFactorInSession(): Promise<void> {
   const name = sessionCookieName(secure);
   const raw = jar.get(name)?.value;
   const secret = env().NEXTAUTH_SECRET;
-  const token = raw ? await decode({ token: raw, secret }) : null;
+  const token = raw ? await decodeJwt({ token: raw, secret }) : null;
   if (!token?.sub) return;
   const maxAge = env().SESSION_IDLE_MINUTES * 60;
   const claims = { ...sessionClaims(token), secondFactorAt: Math.floor(Date.now() / 1000) };
