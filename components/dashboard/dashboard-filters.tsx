@@ -13,10 +13,13 @@ export function DashboardFilters({
   action,
   filter,
   grades,
+  keep = {},
 }: {
   action: "/dashboard" | "/municipality";
   filter: DashboardFilter;
   grades: readonly number[];
+  /** Other query parameters the view keeps when the filter changes (the municipal view's area). */
+  keep?: Record<string, string>;
 }) {
   const t = useT();
   const ids = { from: useId(), to: useId(), grade: useId(), note: useId() };
@@ -28,6 +31,9 @@ export function DashboardFilters({
       key={JSON.stringify(filter)}
       className="mb-6 rounded-lg border border-stone-200 bg-white p-4"
     >
+      {Object.entries(keep).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
       <div className="grid items-end gap-4 sm:grid-cols-2 lg:grid-cols-[1fr_1fr_1fr_auto]">
         <div>
           <label htmlFor={ids.from} className="block text-sm font-medium text-stone-800">

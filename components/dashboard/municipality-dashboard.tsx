@@ -2,6 +2,7 @@
  * The municipal view's parts: the schools side by side (key figures, two charts), then one table
  * per area with the same aggregates as the school dashboard — never a name, never a class.
  */
+import Link from "next/link";
 import type { ReactNode } from "react";
 import { LevelBadge } from "@/components/concerns/concern-badges";
 import { FIRST_ACTION_BUCKETS, THRESHOLD_RULES } from "@/lib/dashboard/vocabulary";
@@ -153,7 +154,28 @@ export function ComparisonCharts({ dashboard, t, locale }: Props) {
   );
 }
 
-export function AreaTables({ dashboard, t, locale }: Props) {
+/** The areas of the municipal view, one at a time (`?area=`), absence first. */
+export const MUNICIPALITY_AREAS = [
+  "absence",
+  "concerns",
+  "first-action",
+  "thresholds",
+  "forum",
+] as const;
+export type MunicipalityArea = (typeof MUNICIPALITY_AREAS)[number];
+
+/**
+ * One area's tables, school by school, with links to the other areas. One at a time: each is
+ * fifty rows of up to a dozen figures, and all of them at once made a page of 3,000 cells
+ * (docs/decisions/0030).
+ */
+export function AreaTables({
+  dashboard,
+  t,
+  locale,
+  area,
+  hrefFor,
+}: Props & { area: MunicipalityArea; hrefFor: (area: MunicipalityArea) => string }) {
   const { schools } = dashboard;
   const figure = (value: Count | Measure, unit: Unit = "count") =>
     figureText(value, unit, t, locale);
@@ -167,13 +189,9 @@ export function AreaTables({ dashboard, t, locale }: Props) {
       <div className="mt-2">{body}</div>
     </section>
   );
-  return (
-    <DashboardSection
-      id="areas"
-      title={t("dashboard.municipality.areas")}
-      intro={t("dashboard.municipality.areasIntro")}
-    >
-      {table(
+  const tables: Record<MunicipalityArea, () => ReactNode> = {
+    absence: () =>
+      table(
         "by-month",
         t("dashboard.municipality.trendChart"),
         null,
@@ -186,42 +204,47 @@ export function AreaTables({ dashboard, t, locale }: Props) {
             figures.absenceByMonth.map((point) => figure(point.ratePct, "percent"))
           }
         />,
-      )}
-      {table(
-        "by-level",
-        t("dashboard.municipality.concernsTable"),
-        null,
-        <SchoolTable
-          t={t}
-          caption={t("dashboard.municipality.school")}
-          schools={schools}
-          columns={[
-            ...(schools[0]?.figures.concerns.byLevel ?? []).map((row) => (
-              <LevelBadge key={row.level} level={row.level} t={t} />
-            )),
-            t("dashboard.concerns.raised"),
-            t("dashboard.concerns.closed"),
-          ]}
-          cells={({ figures }) => [
-            ...figures.concerns.byLevel.map((row) => figure(row.count)),
-            figure(figures.concerns.raised),
-            figure(figures.concerns.closed),
-          ]}
-        />,
-      )}
-      {table(
-        "by-category",
-        t("dashboard.municipality.categoriesTable"),
-        null,
-        <SchoolTable
-          t={t}
-          caption={t("dashboard.municipality.school")}
-          schools={schools}
-          columns={CONCERN_CATEGORIES.map((category) => t(`concerns.categories.${category}`))}
-          cells={({ figures }) => figures.concerns.byCategory.map((row) => figure(row.count))}
-        />,
-      )}
-      {table(
+      ),
+    concerns: () => (
+      <>
+        {table(
+          "by-level",
+          t("dashboard.municipality.concernsTable"),
+          null,
+          <SchoolTable
+            t={t}
+            caption={t("dashboard.municipality.school")}
+            schools={schools}
+            columns={[
+              ...(schools[0]?.figures.concerns.byLevel ?? []).map((row) => (
+                <LevelBadge key={row.level} level={row.level} t={t} />
+              )),
+              t("dashboard.concerns.raised"),
+              t("dashboard.concerns.closed"),
+            ]}
+            cells={({ figures }) => [
+              ...figures.concerns.byLevel.map((row) => figure(row.count)),
+              figure(figures.concerns.raised),
+              figure(figures.concerns.closed),
+            ]}
+          />,
+        )}
+        {table(
+          "by-category",
+          t("dashboard.municipality.categoriesTable"),
+          null,
+          <SchoolTable
+            t={t}
+            caption={t("dashboard.municipality.school")}
+            schools={schools}
+            columns={CONCERN_CATEGORIES.map((category) => t(`concerns.categories.${category}`))}
+            cells={({ figures }) => figures.concerns.byCategory.map((row) => figure(row.count))}
+          />,
+        )}
+      </>
+    ),
+    "first-action": () =>
+      table(
         "first-action",
         t("dashboard.municipality.firstActionTable"),
         null,
@@ -238,8 +261,9 @@ export function AreaTables({ dashboard, t, locale }: Props) {
             ...figures.firstAction.buckets.map((row) => figure(row.count)),
           ]}
         />,
-      )}
-      {table(
+      ),
+    thresholds: () =>
+      table(
         "thresholds",
         t("dashboard.municipality.thresholdsTable"),
         t("dashboard.municipality.thresholdsIntro"),
@@ -255,8 +279,9 @@ export function AreaTables({ dashboard, t, locale }: Props) {
             ])
           }
         />,
-      )}
-      {table(
+      ),
+    forum: () =>
+      table(
         "forum",
         t("dashboard.municipality.forumTable"),
         null,
@@ -285,7 +310,31 @@ export function AreaTables({ dashboard, t, locale }: Props) {
             figure(figures.forum.feedbackOverdue),
           ]}
         />,
-      )}
+      ),
+  };
+  return (
+    <DashboardSection
+      id="areas"
+      title={t("dashboard.municipality.areas")}
+      intro={t("dashboard.municipality.areasIntro")}
+    >
+      <nav
+        aria-label={t("dashboard.municipality.areaNav")}
+        className="mt-3 flex flex-wrap gap-1 text-sm"
+      >
+        {MUNICIPALITY_AREAS.map((option) => (
+          <Link
+            key={option}
+            href={hrefFor(option)}
+            scroll={false}
+            aria-current={option === area ? "page" : undefined}
+            className="aria-[current=page]:bg-brand-700 rounded-full px-3 py-1 text-stone-700 hover:bg-stone-100 aria-[current=page]:text-white"
+          >
+            {t(`dashboard.municipality.areaNames.${option}`)}
+          </Link>
+        ))}
+      </nav>
+      {tables[area]()}
     </DashboardSection>
   );
 }

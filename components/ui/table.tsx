@@ -5,10 +5,13 @@ export function Table({
   caption,
   head,
   children,
+  bodyClassName = "",
 }: {
   caption: string;
   head: ReactNode[];
   children: ReactNode;
+  /** Classes for the body, e.g. its cells' styles once for every cell of a large table. */
+  bodyClassName?: string;
 }) {
   return (
     // A wide table scrolls sideways on a narrow screen: the region is focusable so that it can be
@@ -34,7 +37,7 @@ export function Table({
             ))}
           </tr>
         </thead>
-        <tbody className="divide-y divide-stone-100">{children}</tbody>
+        <tbody className={`divide-y divide-stone-100 ${bodyClassName}`}>{children}</tbody>
       </table>
     </div>
   );

@@ -52,7 +52,10 @@ export type LoadedSchools = {
 };
 
 /** The figures every dashboard shows, per school, suppressed. */
-export async function loadSchoolFigures(scope: AggregateScope): Promise<LoadedSchools> {
+export async function loadSchoolFigures(
+  scope: AggregateScope,
+  options: { absenceByClass?: boolean } = {},
+): Promise<LoadedSchools> {
   const thresholds = await loadThresholds(db, scope.schoolIds);
   // Independent read-only aggregates: in parallel, each on its own pooled connection.
   const [pupils, concerns, firstAction, absence, byMonth, overThreshold, forum] = await Promise.all(
@@ -60,7 +63,7 @@ export async function loadSchoolFigures(scope: AggregateScope): Promise<LoadedSc
       countPupils(db, scope),
       countConcerns(db, scope),
       countFirstAction(db, scope),
-      countAbsence(db, scope),
+      countAbsence(db, scope, { byClass: options.absenceByClass ?? true }),
       countAbsenceTrend(db, scope, "month"),
       countOverThreshold(db, scope, thresholds),
       countForum(db, scope),

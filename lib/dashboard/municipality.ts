@@ -49,7 +49,8 @@ export async function getMunicipalityDashboard(
     filter,
     today,
   );
-  const { figures } = await loadSchoolFigures(scope);
+  // Never a class on the municipal view: the school totals alone.
+  const { figures } = await loadSchoolFigures(scope, { absenceByClass: false });
   return {
     municipality,
     filter,

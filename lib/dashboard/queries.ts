@@ -57,6 +57,22 @@ function bySchool<T extends { schoolId: string }>(rows: T[]): Map<string, T[]> {
 
 // ─── Pupils ──────────────────────────────────────────────────────────────────────────────────
 
+/**
+ * `class_sizes`: the schools' current pupils counted per class (school_id, class_id, grade,
+ * letter, pupils; class_id null for pupils without a class), in the grade. Counted from the index
+ * (schoolId, active, classId) alone, then joined to the classes — a thousand rows, not 25,000.
+ */
+const classSizes = (scope: AggregateScope) => Prisma.sql`
+  class_sizes AS (
+    SELECT pc.school_id, pc.class_id, cl."grade", cl."letter", pc.pupils
+      FROM (SELECT p."schoolId" AS school_id, p."classId" AS class_id, COUNT(*)::int AS pupils
+              FROM "Pupil" p
+             WHERE p."schoolId" = ANY(${ids(scope)}) AND p."active"
+             GROUP BY p."schoolId", p."classId") pc
+      LEFT JOIN "Class" cl ON cl."id" = pc.class_id
+     WHERE ${inGrade(scope)}
+  )`;
+
 export type PupilCounts = {
   pupils: number;
   /** The grades the school's current pupils are in (each shown in "by grade", even at 0). */
@@ -69,12 +85,12 @@ export async function countPupils(
   scope: AggregateScope,
 ): Promise<Map<string, PupilCounts>> {
   const rows = await db.$queryRaw<(PupilCounts & { schoolId: string })[]>`
-    SELECT p."schoolId" AS "schoolId", COUNT(*)::int AS pupils,
+    WITH ${classSizes(scope)}
+    SELECT cl.school_id AS "schoolId", SUM(cl.pupils)::int AS pupils,
            COALESCE(array_agg(DISTINCT cl."grade"::int ORDER BY cl."grade"::int)
                       FILTER (WHERE cl."grade" IS NOT NULL), '{}') AS grades
-      FROM "Pupil" p LEFT JOIN "Class" cl ON cl."id" = p."classId"
-     WHERE p."schoolId" = ANY(${ids(scope)}) AND p."active" AND ${inGrade(scope)}
-     GROUP BY p."schoolId"`;
+      FROM class_sizes cl
+     GROUP BY cl.school_id`;
   const found = new Map(rows.map(({ schoolId, ...counts }) => [schoolId, counts]));
   return new Map(
     scope.schoolIds.map((schoolId) => [schoolId, found.get(schoolId) ?? { pupils: 0, grades: [] }]),
@@ -275,19 +291,24 @@ export function summaryCovers(scope: AggregateScope, unit: "month" | "schoolYear
 export async function countAbsence(
   db: DbOrTx,
   scope: AggregateScope,
-  /** "register" reads the register whatever the period (the summary's test compares the two). */
-  source: "auto" | "register" = "auto",
+  options: {
+    /** "register" reads the register whatever the period (the summary's test compares the two). */
+    source?: "auto" | "register";
+    /** The school totals only (the municipal view shows no class): 50 rows, not 1,000. */
+    byClass?: boolean;
+  } = {},
 ): Promise<Map<string, { total: AbsenceCounts; byClass: ClassAbsenceCounts[] }>> {
-  const absent =
-    source === "auto" && summaryCovers(scope, "schoolYear")
-      ? Prisma.sql`
+  const { source = "auto", byClass = true } = options;
+  const fromSummary = source === "auto" && summaryCovers(scope, "schoolYear");
+  const absent = fromSummary
+    ? Prisma.sql`
       SELECT a."schoolId" AS school_id, NULLIF(a."classKey", ${NO_CLASS}::uuid) AS class_id,
              a."days", a."unauthorisedDays" AS unauthorised_days,
              a."pupils" AS absent_pupils, a."unauthorisedPupils" AS unauthorised_pupils
         FROM "AbsenceClassPeriod" a
        WHERE a."schoolId" = ANY(${ids(scope)}) AND a."kind" = 'SCHOOL_YEAR'
          AND a."start" = ${scope.from}::date`
-      : Prisma.sql`
+    : Prisma.sql`
       SELECT pu.school_id, pu.class_id, COUNT(*)::int AS days,
              (COUNT(*) FILTER (WHERE r."kind" = 'UNAUTHORISED'))::int AS unauthorised_days,
              COUNT(DISTINCT r."pupilId")::int AS absent_pupils,
@@ -297,11 +318,9 @@ export async function countAbsence(
        WHERE ${absenceInPeriod(scope)}
        GROUP BY pu.school_id, pu.class_id`;
   const rows = await db.$queryRaw<(ClassAbsenceCounts & { schoolId: string; isTotal: boolean })[]>`
-    WITH ${scopedPupils(scope)},
-    classes AS (
-      SELECT school_id, class_id, "grade", "letter", COUNT(*)::int AS pupils
-        FROM pupils GROUP BY school_id, class_id, "grade", "letter"
-    ),
+    WITH ${classSizes(scope)},
+    ${fromSummary ? Prisma.empty : Prisma.sql`${scopedPupils(scope)},`}
+    classes AS (SELECT * FROM class_sizes),
     absent AS (${absent})
     SELECT c.school_id AS "schoolId", c.class_id AS "classId", c."grade", c."letter",
            GROUPING(c.class_id) = 1 AS "isTotal",
@@ -313,6 +332,7 @@ export async function countAbsence(
       FROM classes c
       LEFT JOIN absent a ON a.school_id = c.school_id AND a.class_id IS NOT DISTINCT FROM c.class_id
      GROUP BY GROUPING SETS ((c.school_id), (c.school_id, c.class_id, c."grade", c."letter"))
+    ${byClass ? Prisma.empty : Prisma.sql`HAVING GROUPING(c.class_id) = 1`}
      ORDER BY c.school_id, c."grade" NULLS LAST, c."letter"`;
   const empty: AbsenceCounts = {
     pupils: 0,
@@ -367,9 +387,9 @@ export async function countAbsenceTrend(
   unit: "week" | "month",
   source: "auto" | "register" = "auto",
 ): Promise<Map<string, TrendCounts[]>> {
-  const absent =
-    source === "auto" && unit === "month" && summaryCovers(scope, "month")
-      ? Prisma.sql`
+  const fromSummary = source === "auto" && unit === "month" && summaryCovers(scope, "month");
+  const absent = fromSummary
+    ? Prisma.sql`
       SELECT a."schoolId" AS school_id, a."start" AS bucket,
              SUM(a."days")::int AS days, SUM(a."unauthorisedDays")::int AS unauthorised_days,
              SUM(a."pupils")::int AS pupils, SUM(a."unauthorisedPupils")::int AS unauthorised_pupils
@@ -378,7 +398,7 @@ export async function countAbsenceTrend(
        WHERE a."schoolId" = ANY(${ids(scope)}) AND a."kind" = 'MONTH'
          AND a."start" BETWEEN ${scope.from}::date AND ${scope.until}::date AND ${inGrade(scope)}
        GROUP BY 1, 2`
-      : Prisma.sql`
+    : Prisma.sql`
       SELECT pu.school_id, date_trunc(${unit}::text, r."date"::timestamp)::date AS bucket,
              COUNT(*)::int AS days,
              (COUNT(*) FILTER (WHERE r."kind" = 'UNAUTHORISED'))::int AS unauthorised_days,
@@ -388,8 +408,9 @@ export async function countAbsenceTrend(
        WHERE ${absenceInPeriod(scope)}
        GROUP BY 1, 2`;
   const rows = await db.$queryRaw<(TrendCounts & { schoolId: string })[]>`
-    WITH ${scopedPupils(scope)},
-    sizes AS (SELECT school_id, COUNT(*)::int AS pupils FROM pupils GROUP BY school_id),
+    WITH ${classSizes(scope)},
+    ${fromSummary ? Prisma.empty : Prisma.sql`${scopedPupils(scope)},`}
+    sizes AS (SELECT school_id, SUM(pupils)::int AS pupils FROM class_sizes GROUP BY school_id),
     calendar AS (
       SELECT date_trunc(${unit}::text, d)::date AS bucket, COUNT(*)::int AS school_days
         FROM generate_series(${scope.from}::timestamp, ${scope.until}::timestamp, interval '1 day') AS d

@@ -115,9 +115,10 @@ export async function loadThresholds(
 
 /**
  * Brings each school's summary of its pupils' standing (AbsenceStanding, kept by the database:
- * docs/decisions/0029) to the rule window given: a no-op while the window is the one stored, a
- * recomputation of the school's pupils when it moved (a new school day, changed thresholds).
- * Call it before `absenceStandingCtes`, in the same transaction or before it, on the primary.
+ * docs/decisions/0029) to the rule window and thresholds given: a no-op while they are the ones
+ * stored, a recomputation of the school's pupils when they moved (a new school day, changed
+ * thresholds). Call it before `absenceStandingCtes`, in the same transaction or before it, on
+ * the primary.
  */
 export async function ensureAbsenceStanding(
   db: DbOrTx,
@@ -127,7 +128,12 @@ export async function ensureAbsenceStanding(
   await db.$queryRaw`
     SELECT "trivsel_absence_standing_ensure"(
       ${rules.map((rule) => rule.schoolId)}::uuid[], ${rules.map((rule) => rule.windowFrom)}::date[],
-      ${rules.map((rule) => rule.quarterFrom)}::date[], ${rules.map((rule) => rule.until)}::date[]
+      ${rules.map((rule) => rule.quarterFrom)}::date[], ${rules.map((rule) => rule.until)}::date[],
+      ${rules.map((rule) => rule.quarterWeekdays)}::int[],
+      ${rules.map((rule) => rule.thresholds.patternDays)}::int[],
+      ${rules.map((rule) => rule.thresholds.unauthorisedWarningPct)}::int[],
+      ${rules.map((rule) => rule.thresholds.unauthorisedNotifyPct)}::int[],
+      ${rules.map((rule) => rule.thresholds.consecutiveDays)}::int[]
     )::int AS recomputed`;
 }
 
@@ -136,13 +142,12 @@ export async function ensureAbsenceStanding(
  * their school's thresholds, with what the rules count and whether each is reached and followed
  * up. Shared by the worklist (the pupils without follow-up) and the dashboards (how many over each
  * threshold, with and without follow-up), so the two always agree. The counts come from
- * AbsenceStanding, brought to these windows by `ensureAbsenceStanding` first: a school whose
- * stored window is another has no rows here, never stale ones.
+ * AbsenceStanding, brought to these windows and thresholds by `ensureAbsenceStanding` first: a
+ * school whose stored window or thresholds are others has no rows here, never stale ones.
  *
  * Columns of `standing`: school_id, pupil_id, window_days, unauthorised_days, longest_run,
  * window_followed, quarter_followed (an absence follow-up or school-home conversation dated in the
- * pattern window, in the quarter; looked up only for the thresholds reached), pattern_over,
- * warning_over, notify_over, consecutive_over.
+ * pattern window, in the quarter), pattern_over, warning_over, notify_over, consecutive_over.
  */
 export function absenceStandingCtes(rules: readonly AbsenceRuleWindow[]): Prisma.Sql {
   const settings = rules.length
@@ -156,11 +161,6 @@ export function absenceStandingCtes(rules: readonly AbsenceRuleWindow[]): Prisma
       )
     : // No school: a settings row that matches none.
       Prisma.sql`(NULL::uuid, NULL::date, NULL::date, NULL::date, 0, 0, 0, 0, 0)`;
-  const followedSince = (from: Prisma.Sql) => Prisma.sql`EXISTS (
-    SELECT 1 FROM "CaseEntry" e
-     WHERE e."pupilId" = o.pupil_id AND e."schoolId" = o.school_id
-       AND e."kind" IN ('ABSENCE_FOLLOW_UP', 'SCHOOL_HOME_CONVERSATION')
-       AND e."occurredOn" >= ${from})`;
   return Prisma.sql`
     settings (school_id, window_from, quarter_from, until, quarter_weekdays,
               pattern_days, warning_pct, notify_pct, consecutive_days) AS (VALUES ${settings}),
@@ -175,21 +175,28 @@ export function absenceStandingCtes(rules: readonly AbsenceRuleWindow[]): Prisma
               AND st."unauthorisedDays" * 100 >= s.notify_pct * s.quarter_weekdays) AS notify_over,
              (st."longestRun" >= s.consecutive_days) AS consecutive_over
         FROM settings s
+        -- Rows kept over exactly these windows and thresholds (ensureAbsenceStanding), or none.
         JOIN "AbsenceStandingWindow" w
           ON w."schoolId" = s.school_id AND w."windowFrom" = s.window_from
          AND w."quarterFrom" = s.quarter_from AND w."until" = s.until
+         AND w."quarterWeekdays" = s.quarter_weekdays AND w."patternDays" = s.pattern_days
+         AND w."warningPct" = s.warning_pct AND w."notifyPct" = s.notify_pct
+         AND w."consecutiveDays" = s.consecutive_days
         JOIN "AbsenceStanding" st ON st."schoolId" = s.school_id
     ),
     standing AS (
       SELECT o.school_id, o.pupil_id, o.window_days, o.unauthorised_days, o.longest_run,
              o.pattern_over, o.warning_over, o.notify_over, o.consecutive_over,
-             -- Evaluated only where a threshold is reached (CASE is lazy): a lookup per pupil over a
-             -- threshold, not per pupil with absence.
-             CASE WHEN o.pattern_over OR o.consecutive_over
-                  THEN ${followedSince(Prisma.sql`o.window_from`)} ELSE FALSE END AS window_followed,
-             CASE WHEN o.warning_over OR o.notify_over
-                  THEN ${followedSince(Prisma.sql`o.quarter_from`)} ELSE FALSE END AS quarter_followed
+             COALESCE(f.last_on >= o.window_from, FALSE) AS window_followed,
+             COALESCE(f.last_on >= o.quarter_from, FALSE) AS quarter_followed
         FROM over o
+        -- The pupil's last absence follow-up or school-home conversation at the school: one
+        -- lookup of an index (pupil, kind, school, day) per pupil over a threshold.
+        CROSS JOIN LATERAL (
+          SELECT MAX(e."occurredOn") AS last_on FROM "CaseEntry" e
+           WHERE e."pupilId" = o.pupil_id AND e."schoolId" = o.school_id
+             AND e."kind" IN ('ABSENCE_FOLLOW_UP', 'SCHOOL_HOME_CONVERSATION')
+        ) f
        WHERE o.pattern_over OR o.warning_over OR o.notify_over OR o.consecutive_over
     )`;
 }

@@ -10,17 +10,24 @@ export function isWeekday(day: Date): boolean {
   return weekday >= 1 && weekday <= 5;
 }
 
+const DAY_MS = 86_400_000;
+/** Monday = 0 … Sunday = 6. */
+const weekdayIndex = (day: Date) => (day.getUTCDay() + 6) % 7;
+
 /**
  * The first day of the window made of the `count` most recent weekdays up to and including
- * `today` (on a weekend: up to the Friday before).
+ * `today` (on a weekend: up to the Friday before). Arithmetic, not a walk day by day: the
+ * dashboards ask it for every school on every request.
  */
 export function startOfWeekdayWindow(today: Date, count: number): Date {
-  let day = today;
-  let remaining = Math.max(1, count);
-  for (;;) {
-    if (isWeekday(day) && --remaining === 0) return day;
-    day = addDays(day, -1);
-  }
+  // The last weekday on or before today.
+  const back = Math.max(0, weekdayIndex(today) - 4);
+  const last = addDays(today, -back);
+  const before = Math.max(1, count) - 1;
+  // Whole weeks of five weekdays, then the rest within the week (bridging one weekend).
+  const rest = before % 5;
+  const start = addDays(last, -7 * Math.floor(before / 5) - rest);
+  return rest > weekdayIndex(last) ? addDays(start, -2) : start;
 }
 
 /** The first day of the calendar quarter `day` is in (1 January, 1 April, 1 July, 1 October). */
@@ -31,9 +38,11 @@ export function startOfQuarter(day: Date): Date {
 
 /** Weekdays from `from` to `to`, both included; 0 when `to` is earlier. */
 export function weekdaysBetween(from: Date, to: Date): number {
-  let count = 0;
-  for (let day = from; day.getTime() <= to.getTime(); day = addDays(day, 1)) {
-    if (isWeekday(day)) count++;
-  }
+  const days = Math.round((to.getTime() - from.getTime()) / DAY_MS) + 1;
+  if (days <= 0) return 0;
+  // Whole weeks hold five each; the rest are the days from `from`'s weekday on.
+  let count = Math.floor(days / 7) * 5;
+  const first = weekdayIndex(from);
+  for (let i = 0; i < days % 7; i++) if ((first + i) % 7 < 5) count++;
   return count;
 }

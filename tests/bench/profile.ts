@@ -114,7 +114,8 @@ async function printStatements(
     const { statements } = await readLogSince(log, offset);
     await writeFile(path.join(OUT, "page.html"), html);
     console.log(`\n${page}: ${(Buffer.byteLength(html) / 1024).toFixed(0)} kB of HTML (page.html)`);
-    console.log(`${page}: ${statements.length} statements in one request`);
+    await writeFile(path.join(OUT, "statements.json"), `${JSON.stringify(statements, null, 2)}\n`);
+    console.log(`${page}: ${statements.length} statements in one request (statements.json)`);
     statements.forEach(({ sql }, index) =>
       console.log(`  ${String(index + 1).padStart(3)}  ${sql.replace(/\s+/g, " ").slice(0, 150)}`),
     );

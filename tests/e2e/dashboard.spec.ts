@@ -111,9 +111,21 @@ test("the municipal consultant sees both schools side by side, and no school's p
   await expect(table.getByRole("row")).toHaveCount(3);
   for (const id of ["municipality-absence", "municipality-concerns"])
     await expectDrawn(page.getByTestId(`chart-${id}`), id, { marks: true });
+  // One area at a time: absence by month first, the others a click away, the period kept.
+  await expect(page.getByRole("heading", { name: "Fraværsprocent måned for måned" })).toBeVisible();
+  const areas = page.getByRole("navigation", { name: "Område" });
+  await expect(areas.getByRole("link", { name: "Fravær måned for måned" })).toHaveAttribute(
+    "aria-current",
+    "page",
+  );
+  await areas.getByRole("link", { name: "Tid til første handling" }).click();
+  await expect(page).toHaveURL(/area=first-action/);
   await expect(
     page.getByRole("heading", { name: "Tid fra bekymring til første handling" }),
   ).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Fraværsprocent måned for måned" })).toHaveCount(
+    0,
+  );
   // Nothing pupil-level: no links to pupils, no over-threshold list.
   await expect(page.locator('a[href^="/pupils/"]')).toHaveCount(0);
   await expect(page.getByTestId("over-threshold-list")).toHaveCount(0);

@@ -3,6 +3,8 @@ import {
   AreaTables,
   ComparisonCharts,
   KeyFiguresTable,
+  MUNICIPALITY_AREAS,
+  type MunicipalityArea,
 } from "@/components/dashboard/municipality-dashboard";
 import { gradeLabel } from "@/components/dashboard/school-dashboard";
 import { titled } from "@/components/shell/section-home";
@@ -29,7 +31,17 @@ export default async function MunicipalityPage({
 }) {
   const actor = await requirePermission("dashboard:municipality");
   const [t, locale] = [await getT(), await getLocale()];
-  const { filter, invalid } = parseDashboardFilter(await searchParams, todayInDenmark());
+  const query = await searchParams;
+  const { filter, invalid } = parseDashboardFilter(query, todayInDenmark());
+  const area = MUNICIPALITY_AREAS.find((option) => option === query.area) ?? "absence";
+  // An area's link keeps the period and grade; the filter form keeps the area.
+  const hrefFor = (option: MunicipalityArea) =>
+    `/municipality?${new URLSearchParams({
+      from: filter.from,
+      to: filter.to,
+      ...(filter.grade === null ? {} : { grade: String(filter.grade) }),
+      area: option,
+    })}#areas`;
   const dashboard = await getMunicipalityDashboard(actor, { filter });
   const period = {
     from: formatDate(filter.from, locale),
@@ -46,7 +58,12 @@ export default async function MunicipalityPage({
           period: t(filter.grade === null ? "dashboard.period" : "dashboard.periodGrade", period),
         })}
       />
-      <DashboardFilters action="/municipality" filter={filter} grades={GRADES} />
+      <DashboardFilters
+        action="/municipality"
+        filter={filter}
+        grades={GRADES}
+        keep={area === "absence" ? {} : { area }}
+      />
       {invalid ? (
         <div className="mb-4">
           <Notice tone="warning" role="status">
@@ -65,7 +82,7 @@ export default async function MunicipalityPage({
         <>
           <KeyFiguresTable {...props} />
           <ComparisonCharts {...props} />
-          <AreaTables {...props} />
+          <AreaTables {...props} area={area} hrefFor={hrefFor} />
         </>
       )}
     </>

@@ -186,7 +186,16 @@ const dashboard = {
     medianDays: "Median, dage",
     overThresholdPer100: "Over grænsen uden opfølgning pr. 100 elever",
     areas: "Område for område",
-    areasIntro: "De samme tal som på skolernes eget overblik, uden navne og uden klasser.",
+    areasIntro:
+      "De samme tal som på skolernes eget overblik, uden navne og uden klasser. Vælg et område ad gangen.",
+    areaNav: "Område",
+    areaNames: {
+      absence: "Fravær måned for måned",
+      concerns: "Bekymringer",
+      "first-action": "Tid til første handling",
+      thresholds: "Fraværsgrænser",
+      forum: "Trivselsforum",
+    },
   },
 } as const;
 

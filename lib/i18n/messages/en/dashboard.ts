@@ -190,7 +190,15 @@ const dashboard: Messages["dashboard"] = {
     overThresholdPer100: "Over the threshold without follow-up per 100 pupils",
     areas: "Area by area",
     areasIntro:
-      "The same figures as on the schools' own overview, without names and without classes.",
+      "The same figures as on the schools' own overview, without names and without classes. Choose one area at a time.",
+    areaNav: "Area",
+    areaNames: {
+      absence: "Absence month by month",
+      concerns: "Concerns",
+      "first-action": "Time to first action",
+      thresholds: "Absence thresholds",
+      forum: "Trivselsforum",
+    },
   },
 };
 
