@@ -302,14 +302,14 @@ export async function countAbsence(
   const fromSummary = source === "auto" && summaryCovers(scope, "schoolYear");
   const absent = fromSummary
     ? Prisma.sql`
-      SELECT a."schoolId" AS school_id, NULLIF(a."classKey", ${NO_CLASS}::uuid) AS class_id,
+      SELECT a."schoolId" AS school_id, a."classKey" AS class_key,
              a."days", a."unauthorisedDays" AS unauthorised_days,
              a."pupils" AS absent_pupils, a."unauthorisedPupils" AS unauthorised_pupils
         FROM "AbsenceClassPeriod" a
        WHERE a."schoolId" = ANY(${ids(scope)}) AND a."kind" = 'SCHOOL_YEAR'
          AND a."start" = ${scope.from}::date`
     : Prisma.sql`
-      SELECT pu.school_id, pu.class_id, COUNT(*)::int AS days,
+      SELECT pu.school_id, COALESCE(pu.class_id, ${NO_CLASS}::uuid) AS class_key, COUNT(*)::int AS days,
              (COUNT(*) FILTER (WHERE r."kind" = 'UNAUTHORISED'))::int AS unauthorised_days,
              COUNT(DISTINCT r."pupilId")::int AS absent_pupils,
              (COUNT(DISTINCT r."pupilId") FILTER (WHERE r."kind" = 'UNAUTHORISED'))::int AS unauthorised_pupils
@@ -330,7 +330,10 @@ export async function countAbsence(
            COALESCE(SUM(a.days), 0)::int AS "absentDays",
            COALESCE(SUM(a.unauthorised_days), 0)::int AS "unauthorisedDays"
       FROM classes c
-      LEFT JOIN absent a ON a.school_id = c.school_id AND a.class_id IS NOT DISTINCT FROM c.class_id
+      -- An equality on both columns (a class key, never null), so that PostgreSQL can hash the
+      -- join: \`IS NOT DISTINCT FROM\` compared every class of a school with every other.
+      LEFT JOIN absent a
+        ON a.school_id = c.school_id AND a.class_key = COALESCE(c.class_id, ${NO_CLASS}::uuid)
      GROUP BY GROUPING SETS ((c.school_id), (c.school_id, c.class_id, c."grade", c."letter"))
     ${byClass ? Prisma.empty : Prisma.sql`HAVING GROUPING(c.class_id) = 1`}
      ORDER BY c.school_id, c."grade" NULLS LAST, c."letter"`;

@@ -362,7 +362,7 @@ describe("the absence summaries", () => {
         await countAbsenceTrend(db, past, "month", "register"),
       );
     }
-    const { total } = (
+    const { total, byClass } = (
       await countAbsence(
         db,
         aggregateScope(
@@ -374,5 +374,10 @@ describe("the absence summaries", () => {
     ).get(setup.schoolId)!;
     // Not all zero: the comparison above compared something.
     expect(total.absentDays).toBeGreaterThan(50);
+    // The pupils without a class (every fourth) have their row, and their days in it: the summary
+    // keys them by the nil UUID, the register by no class, and both reach the same row.
+    const withoutClass = byClass.find((row) => row.classId === null);
+    expect(withoutClass?.absentDays).toBeGreaterThan(0);
+    expect(byClass.reduce((sum, row) => sum + row.absentDays, 0)).toBe(total.absentDays);
   });
 });
