@@ -668,9 +668,12 @@ export async function countWorkload(
            (SELECT COUNT(*)::int FROM "Action" a
              WHERE a."schoolId" = ${schoolId}::uuid AND a."responsibleKind" = 'USER'
                AND a."responsibleUserId" = u."id" AND a."status" = 'OPEN') AS "openActions",
+           -- Written from the month's first day to today, in Denmark: a range of createdAt
+           -- (midnight to midnight there), which the index (authorId, schoolId, createdAt) answers.
            (SELECT COUNT(*)::int FROM "CaseEntry" e
-             WHERE e."schoolId" = ${schoolId}::uuid AND e."authorId" = u."id"
-               AND ${dayOf(Prisma.sql`e."createdAt"`)} BETWEEN ${monthStart}::date AND ${today}::date) AS "entriesThisMonth"
+             WHERE e."authorId" = u."id" AND e."schoolId" = ${schoolId}::uuid
+               AND e."createdAt" >= (${monthStart}::date::timestamp AT TIME ZONE ${TIME_ZONE})
+               AND e."createdAt" < ((${today}::date + 1)::timestamp AT TIME ZONE ${TIME_ZONE})) AS "entriesThisMonth"
       FROM "User" u
      WHERE u."active" AND EXISTS (
              SELECT 1 FROM "UserSchoolRole" r

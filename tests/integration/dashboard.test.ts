@@ -10,6 +10,7 @@ import { describe, expect, it } from "vitest";
 import { ALL_ROLES, ForbiddenError, type Actor } from "@/lib/auth/policy";
 import type { DashboardFilter } from "@/lib/dashboard/filters";
 import { getMunicipalityDashboard } from "@/lib/dashboard/municipality";
+import { countWorkload } from "@/lib/dashboard/queries";
 import { getSchoolDashboard, type SchoolDashboard } from "@/lib/dashboard/school";
 import { SUPPRESSED, WITHHELD } from "@/lib/dashboard/suppression";
 import { db } from "@/lib/db/client";
@@ -370,6 +371,52 @@ describe("the figures, on a small hand-built school", () => {
       withFollowUp: SUPPRESSED,
       withoutFollowUp: SUPPRESSED,
     });
+  });
+});
+
+describe("the workload", () => {
+  it("counts what each trivselsperson wrote this month by the day in Denmark, at this school", async () => {
+    const school = await createSchool();
+    const elsewhere = await createSchool({ municipalityId: school.municipalityId });
+    const trivsel = await createActor(school, ["TRIVSELSPERSON"]);
+    await createActor(elsewhere, ["TRIVSELSPERSON"], { userId: trivsel.userId });
+    const colleague = await createActor(school, ["TRIVSELSPERSON"]);
+    const pupil = await createPupil(school.id);
+    const other = await createPupil(elsewhere.id);
+    const entry = (author: Actor, pupilId: string, schoolId: string, iso: string) => ({
+      schoolId,
+      pupilId,
+      authorId: author.userId,
+      authorRole: "TRIVSELSPERSON" as const,
+      kind: "NOTE" as const,
+      confidentiality: "CASE" as const,
+      occurredOn: new Date(`${iso.slice(0, 10)}T00:00:00Z`),
+      title: "Samtale",
+      details: { text: "Samtale" },
+      createdAt: new Date(iso),
+    });
+    // Friday 4 December 2026; Denmark is at UTC+1.
+    await db.caseEntry.createMany({
+      data: [
+        entry(trivsel, pupil.id, school.id, "2026-11-30T22:59:59Z"), // 30 November 23:59:59 there
+        entry(trivsel, pupil.id, school.id, "2026-11-30T23:00:00Z"), // 1 December, midnight
+        entry(trivsel, pupil.id, school.id, "2026-12-02T12:00:00Z"),
+        entry(trivsel, pupil.id, school.id, "2026-12-04T22:59:59Z"), // today, 23:59:59
+        entry(trivsel, pupil.id, school.id, "2026-12-04T23:00:00Z"), // tomorrow there
+        entry(trivsel, pupil.id, school.id, "2026-12-04T23:30:00Z"),
+        entry(trivsel, other.id, elsewhere.id, "2026-12-02T12:00:00Z"), // at another school
+        entry(colleague, pupil.id, school.id, "2026-12-03T08:00:00Z"),
+      ],
+    });
+
+    const rows = await countWorkload(db, school.id, "2026-12-04");
+    const written = new Map(rows.map((row) => [row.userId, row.entriesThisMonth]));
+    expect(written).toEqual(
+      new Map([
+        [trivsel.userId, 3],
+        [colleague.userId, 1],
+      ]),
+    );
   });
 });
 
