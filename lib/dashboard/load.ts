@@ -54,9 +54,13 @@ export type LoadedSchools = {
 /** The figures every dashboard shows, per school, suppressed. */
 export async function loadSchoolFigures(
   scope: AggregateScope,
-  options: { absenceByClass?: boolean } = {},
+  options: {
+    absenceByClass?: boolean;
+    /** The schools' thresholds, when the caller has read them already. */
+    thresholds?: Map<string, Thresholds>;
+  } = {},
 ): Promise<LoadedSchools> {
-  const thresholds = await loadThresholds(db, scope.schoolIds);
+  const thresholds = options.thresholds ?? (await loadThresholds(db, scope.schoolIds));
   // Independent read-only aggregates: in parallel, each on its own pooled connection.
   const [pupils, concerns, firstAction, absence, byMonth, overThreshold, forum] = await Promise.all(
     [

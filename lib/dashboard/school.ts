@@ -14,6 +14,7 @@ import { assertCan, dashboardSchoolScope, ForbiddenError, type Actor } from "@/l
 import type { PupilLabel } from "@/lib/concerns/shared";
 import { todayInDenmark } from "@/lib/dates";
 import { db } from "@/lib/db/client";
+import { loadThresholds } from "@/lib/worklist/absence";
 import { absenceBreakdown, trendFigures, type SchoolFigures, type TrendPoint } from "./figures";
 import { schoolYearPeriod, type DashboardFilter } from "./filters";
 import { aggregateScope, loadSchoolFigures } from "./load";
@@ -76,8 +77,10 @@ export async function getSchoolDashboard(
   const filter = options.filter ?? { ...schoolYearPeriod(today), grade: null };
   const scope = aggregateScope([school.id], filter, today);
 
-  const [loaded, byWeek, workload, grades] = await Promise.all([
-    loadSchoolFigures(scope),
+  const thresholds = await loadThresholds(db, [school.id]);
+  // Independent reads, at once; nothing is returned before the names' audit lines are written.
+  const [loaded, byWeek, workload, grades, listed] = await Promise.all([
+    loadSchoolFigures(scope, { thresholds }),
     countAbsenceTrend(db, scope, "week"),
     countWorkload(db, school.id, scope.today),
     db.class.findMany({
@@ -86,25 +89,19 @@ export async function getSchoolDashboard(
       orderBy: { grade: "asc" },
       select: { grade: true },
     }),
+    // The names, with one audit line per pupil shown, in one transaction: no audit, no names.
+    db.$transaction(async (tx) => {
+      const rows = await listOverThreshold(tx, scope, thresholds, OVER_THRESHOLD_LIST_LIMIT + 1);
+      const shown = rows.slice(0, OVER_THRESHOLD_LIST_LIMIT);
+      await recordPupilReads(
+        tx,
+        actor,
+        { action: "dashboard.read", purpose: "dashboard" },
+        shown.map((row) => row.pupilId),
+      );
+      return { shown, more: rows.length > shown.length };
+    }),
   ]);
-
-  // The names, with one audit line per pupil shown, in one transaction: no audit, no names.
-  const listed = await db.$transaction(async (tx) => {
-    const rows = await listOverThreshold(
-      tx,
-      scope,
-      loaded.thresholds,
-      OVER_THRESHOLD_LIST_LIMIT + 1,
-    );
-    const shown = rows.slice(0, OVER_THRESHOLD_LIST_LIMIT);
-    await recordPupilReads(
-      tx,
-      actor,
-      { action: "dashboard.read", purpose: "dashboard" },
-      shown.map((row) => row.pupilId),
-    );
-    return { shown, more: rows.length > shown.length };
-  });
 
   const classes = loaded.absenceByClass.get(school.id)!;
   const classPupils = suppressPartition(classes.map((row) => row.pupils));

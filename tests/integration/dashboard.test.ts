@@ -360,6 +360,25 @@ describe("the figures, on a small hand-built school", () => {
     expect(audited.map((row) => row.pupilId).sort()).toEqual(listed);
     expect(new Set(audited.map((row) => row.schoolId))).toEqual(new Set([school.id]));
 
+    // No audit line, no names: an audit insert that fails fails the dashboard (this file's
+    // database is its own, so the trigger troubles no other test).
+    await db.$executeRawUnsafe(`
+      CREATE FUNCTION refuse_dashboard_audit() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        IF NEW.action = 'dashboard.read' THEN RAISE EXCEPTION 'audit refused'; END IF;
+        RETURN NEW;
+      END $$`);
+    await db.$executeRawUnsafe(`
+      CREATE TRIGGER refuse_dashboard_audit BEFORE INSERT ON "AuditLog"
+        FOR EACH ROW EXECUTE FUNCTION refuse_dashboard_audit()`);
+    try {
+      await expect(getSchoolDashboard(leader, { today: TODAY })).rejects.toThrow(/audit refused/);
+    } finally {
+      await db.$executeRawUnsafe(`DROP TRIGGER refuse_dashboard_audit ON "AuditLog"`);
+      await db.$executeRawUnsafe(`DROP FUNCTION refuse_dashboard_audit()`);
+    }
+    expect(await db.auditLog.count({ where: { actorId: leader.userId } })).toBe(audited.length);
+
     // A grade without these pupils: nobody over, nobody named.
     const seventh = await getSchoolDashboard(leader, {
       today: TODAY,
