@@ -13,6 +13,7 @@ import { schoolFigures, type SchoolFigures } from "./figures";
 import {
   countAbsence,
   countAbsenceTrend,
+  countClassSizes,
   countConcerns,
   countFirstAction,
   countForum,
@@ -20,6 +21,7 @@ import {
   countPupils,
   type AggregateScope,
   type ClassAbsenceCounts,
+  type ClassSize,
 } from "./queries";
 
 export function aggregateScope(
@@ -58,21 +60,32 @@ export async function loadSchoolFigures(
     absenceByClass?: boolean;
     /** The schools' thresholds, when the caller has read them already. */
     thresholds?: Map<string, Thresholds>;
+    /** The class sizes, when the caller is counting them already (countClassSizes). */
+    sizes?: Promise<ClassSize[]>;
   } = {},
 ): Promise<LoadedSchools> {
-  const thresholds = options.thresholds ?? (await loadThresholds(db, scope.schoolIds));
-  // Independent read-only aggregates: in parallel, each on its own pooled connection.
-  const [pupils, concerns, firstAction, absence, byMonth, overThreshold, forum] = await Promise.all(
-    [
-      countPupils(db, scope),
+  // Nothing is awaited between starting a read and handing it to Promise.all: a read that failed
+  // while another was awaited would be an unhandled rejection.
+  const sizes = options.sizes ?? countClassSizes(db, scope);
+  const thresholdsRead = options.thresholds
+    ? Promise.resolve(options.thresholds)
+    : loadThresholds(db, scope.schoolIds);
+  // Independent read-only aggregates: in parallel, each on its own pooled connection; those that
+  // need the class sizes or the thresholds start once these are read.
+  const [classSizes, thresholds, concerns, firstAction, absence, byMonth, overThreshold, forum] =
+    await Promise.all([
+      sizes,
+      thresholdsRead,
       countConcerns(db, scope),
       countFirstAction(db, scope),
-      countAbsence(db, scope, { byClass: options.absenceByClass ?? true }),
-      countAbsenceTrend(db, scope, "month"),
-      countOverThreshold(db, scope, thresholds),
+      sizes.then((counted) =>
+        countAbsence(db, scope, counted, { byClass: options.absenceByClass ?? true }),
+      ),
+      sizes.then((counted) => countAbsenceTrend(db, scope, counted, "month")),
+      thresholdsRead.then((read) => countOverThreshold(db, scope, read)),
       countForum(db, scope),
-    ],
-  );
+    ]);
+  const pupils = countPupils(scope, classSizes);
   const schoolDays = schoolDaysOf(scope);
   const figures = new Map(
     scope.schoolIds.map((schoolId) => [

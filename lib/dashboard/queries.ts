@@ -57,20 +57,43 @@ function bySchool<T extends { schoolId: string }>(rows: T[]): Map<string, T[]> {
 
 // ─── Pupils ──────────────────────────────────────────────────────────────────────────────────
 
+/** A class's current pupils (in the scope's grade); `classId` null for pupils without a class. */
+export type ClassSize = {
+  schoolId: string;
+  classId: string | null;
+  grade: number | null;
+  letter: string | null;
+  pupils: number;
+};
+
 /**
- * `class_sizes`: the schools' current pupils counted per class (school_id, class_id, grade,
- * letter, pupils; class_id null for pupils without a class), in the grade. Counted from the index
+ * The schools' current pupils counted per class, in the grade. Counted from the index
  * (schoolId, active, classId) alone, then joined to the classes — a thousand rows, not 25,000.
+ * Read once per dashboard and handed to the aggregates that divide by it (`classSizesCte`):
+ * three of them counted it each, a third of their time at municipality scale.
  */
-const classSizes = (scope: AggregateScope) => Prisma.sql`
-  class_sizes AS (
-    SELECT pc.school_id, pc.class_id, cl."grade", cl."letter", pc.pupils
+export async function countClassSizes(db: DbOrTx, scope: AggregateScope): Promise<ClassSize[]> {
+  // Awaited here, so that the query starts now (a Prisma promise waits for its first `then`).
+  return await db.$queryRaw<ClassSize[]>`
+    SELECT pc.school_id AS "schoolId", pc.class_id AS "classId", cl."grade", cl."letter", pc.pupils
       FROM (SELECT p."schoolId" AS school_id, p."classId" AS class_id, COUNT(*)::int AS pupils
               FROM "Pupil" p
              WHERE p."schoolId" = ANY(${ids(scope)}) AND p."active"
              GROUP BY p."schoolId", p."classId") pc
       LEFT JOIN "Class" cl ON cl."id" = pc.class_id
      WHERE ${inGrade(scope)}
+     ORDER BY pc.school_id, cl."grade" NULLS LAST, cl."letter"`;
+}
+
+/** `class_sizes` (school_id, class_id, grade, letter, pupils): the counted sizes, as a CTE. */
+const classSizesCte = (sizes: readonly ClassSize[]) => Prisma.sql`
+  class_sizes AS (
+    SELECT * FROM unnest(${sizes.map((size) => size.schoolId)}::uuid[],
+                         ${sizes.map((size) => size.classId)}::uuid[],
+                         ${sizes.map((size) => size.grade)}::int[],
+                         ${sizes.map((size) => size.letter)}::text[],
+                         ${sizes.map((size) => size.pupils)}::int[])
+           AS t(school_id, class_id, "grade", "letter", pupils)
   )`;
 
 export type PupilCounts = {
@@ -79,21 +102,25 @@ export type PupilCounts = {
   grades: number[];
 };
 
-/** Active pupils per school (in the grade), and their grades. */
-export async function countPupils(
-  db: DbOrTx,
+/** Active pupils per school (in the grade), and their grades, from the class sizes. */
+export function countPupils(
   scope: AggregateScope,
-): Promise<Map<string, PupilCounts>> {
-  const rows = await db.$queryRaw<(PupilCounts & { schoolId: string })[]>`
-    WITH ${classSizes(scope)}
-    SELECT cl.school_id AS "schoolId", SUM(cl.pupils)::int AS pupils,
-           COALESCE(array_agg(DISTINCT cl."grade"::int ORDER BY cl."grade"::int)
-                      FILTER (WHERE cl."grade" IS NOT NULL), '{}') AS grades
-      FROM class_sizes cl
-     GROUP BY cl.school_id`;
-  const found = new Map(rows.map(({ schoolId, ...counts }) => [schoolId, counts]));
+  sizes: readonly ClassSize[],
+): Map<string, PupilCounts> {
+  const counts = new Map(
+    scope.schoolIds.map((schoolId) => [schoolId, { pupils: 0, grades: new Set<number>() }]),
+  );
+  for (const size of sizes) {
+    const school = counts.get(size.schoolId);
+    if (!school) continue;
+    school.pupils += size.pupils;
+    if (size.grade !== null) school.grades.add(size.grade);
+  }
   return new Map(
-    scope.schoolIds.map((schoolId) => [schoolId, found.get(schoolId) ?? { pupils: 0, grades: [] }]),
+    [...counts].map(([schoolId, { pupils, grades }]) => [
+      schoolId,
+      { pupils, grades: [...grades].sort((a, b) => a - b) },
+    ]),
   );
 }
 
@@ -291,6 +318,7 @@ export function summaryCovers(scope: AggregateScope, unit: "month" | "schoolYear
 export async function countAbsence(
   db: DbOrTx,
   scope: AggregateScope,
+  sizes: readonly ClassSize[],
   options: {
     /** "register" reads the register whatever the period (the summary's test compares the two). */
     source?: "auto" | "register";
@@ -318,7 +346,7 @@ export async function countAbsence(
        WHERE ${absenceInPeriod(scope)}
        GROUP BY pu.school_id, pu.class_id`;
   const rows = await db.$queryRaw<(ClassAbsenceCounts & { schoolId: string; isTotal: boolean })[]>`
-    WITH ${classSizes(scope)},
+    WITH ${classSizesCte(sizes)},
     ${fromSummary ? Prisma.empty : Prisma.sql`${scopedPupils(scope)},`}
     classes AS (SELECT * FROM class_sizes),
     absent AS (${absent})
@@ -387,6 +415,7 @@ export type TrendCounts = AbsenceCounts & {
 export async function countAbsenceTrend(
   db: DbOrTx,
   scope: AggregateScope,
+  sizes: readonly ClassSize[],
   unit: "week" | "month",
   source: "auto" | "register" = "auto",
 ): Promise<Map<string, TrendCounts[]>> {
@@ -411,7 +440,7 @@ export async function countAbsenceTrend(
        WHERE ${absenceInPeriod(scope)}
        GROUP BY 1, 2`;
   const rows = await db.$queryRaw<(TrendCounts & { schoolId: string })[]>`
-    WITH ${classSizes(scope)},
+    WITH ${classSizesCte(sizes)},
     ${fromSummary ? Prisma.empty : Prisma.sql`${scopedPupils(scope)},`}
     sizes AS (SELECT school_id, SUM(pupils)::int AS pupils FROM class_sizes GROUP BY school_id),
     calendar AS (

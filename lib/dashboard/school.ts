@@ -18,7 +18,7 @@ import { loadThresholds } from "@/lib/worklist/absence";
 import { absenceBreakdown, trendFigures, type SchoolFigures, type TrendPoint } from "./figures";
 import { schoolYearPeriod, type DashboardFilter } from "./filters";
 import { aggregateScope, loadSchoolFigures } from "./load";
-import { countAbsenceTrend, countWorkload, listOverThreshold } from "./queries";
+import { countAbsenceTrend, countClassSizes, countWorkload, listOverThreshold } from "./queries";
 import { suppress, suppressPartition, type Count, type Measure } from "./suppression";
 import type { ThresholdRule } from "./vocabulary";
 
@@ -78,10 +78,11 @@ export async function getSchoolDashboard(
   const scope = aggregateScope([school.id], filter, today);
 
   const thresholds = await loadThresholds(db, [school.id]);
+  const sizes = countClassSizes(db, scope);
   // Independent reads, at once; nothing is returned before the names' audit lines are written.
   const [loaded, byWeek, workload, grades, listed] = await Promise.all([
-    loadSchoolFigures(scope, { thresholds }),
-    countAbsenceTrend(db, scope, "week"),
+    loadSchoolFigures(scope, { thresholds, sizes }),
+    sizes.then((counted) => countAbsenceTrend(db, scope, counted, "week")),
     countWorkload(db, school.id, scope.today),
     db.class.findMany({
       where: { schoolId: school.id, active: true },
