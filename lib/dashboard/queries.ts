@@ -285,6 +285,16 @@ const scopedPupils = (scope: AggregateScope) => Prisma.sql`
      WHERE p."schoolId" = ANY(${ids(scope)}) AND p."active" AND ${inGrade(scope)}
   )`;
 
+/**
+ * The register's rows of the pupils still at the school that recorded them: joined on the pupil
+ * alone, the school compared after. With the school as a second join key PostgreSQL merged on
+ * the school and compared every absence day of a school with every one of its pupils (at
+ * national scale 475,991 rows filtered for one school's weeks, 81 ms; 3 ms so). `IS TRUE` makes
+ * the comparison a filter rather than a key the planner may merge on.
+ */
+const joinPupilsOfRecords = Prisma.sql`
+  JOIN pupils pu ON pu."id" = r."pupilId" AND (pu.school_id = r."schoolId") IS TRUE`;
+
 const absenceInPeriod = (scope: AggregateScope) => Prisma.sql`
   r."schoolId" = ANY(${ids(scope)})
   AND r."date" BETWEEN ${scope.from}::date AND ${scope.until}::date
@@ -341,8 +351,7 @@ export async function countAbsence(
              (COUNT(*) FILTER (WHERE r."kind" = 'UNAUTHORISED'))::int AS unauthorised_days,
              COUNT(DISTINCT r."pupilId")::int AS absent_pupils,
              (COUNT(DISTINCT r."pupilId") FILTER (WHERE r."kind" = 'UNAUTHORISED'))::int AS unauthorised_pupils
-        FROM "AbsenceRecord" r
-        JOIN pupils pu ON pu."id" = r."pupilId" AND pu.school_id = r."schoolId"
+        FROM "AbsenceRecord" r ${joinPupilsOfRecords}
        WHERE ${absenceInPeriod(scope)}
        GROUP BY pu.school_id, pu.class_id`;
   const rows = await db.$queryRaw<(ClassAbsenceCounts & { schoolId: string; isTotal: boolean })[]>`
@@ -436,7 +445,7 @@ export async function countAbsenceTrend(
              (COUNT(*) FILTER (WHERE r."kind" = 'UNAUTHORISED'))::int AS unauthorised_days,
              COUNT(DISTINCT r."pupilId")::int AS pupils,
              (COUNT(DISTINCT r."pupilId") FILTER (WHERE r."kind" = 'UNAUTHORISED'))::int AS unauthorised_pupils
-        FROM "AbsenceRecord" r JOIN pupils pu ON pu."id" = r."pupilId" AND pu.school_id = r."schoolId"
+        FROM "AbsenceRecord" r ${joinPupilsOfRecords}
        WHERE ${absenceInPeriod(scope)}
        GROUP BY 1, 2`;
   const rows = await db.$queryRaw<(TrendCounts & { schoolId: string })[]>`

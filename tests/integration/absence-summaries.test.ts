@@ -339,10 +339,20 @@ describe("the absence summaries", () => {
     await apply(setup, { op: "bulk", days }, { today: TODAY });
     await apply(setup, { op: "move", pupil: 1, to: 2 }, { today: TODAY });
     await apply(setup, { op: "active", pupil: 2 }, { today: TODAY });
+    // A pupil who moved to another school of the municipality, her days left where they were
+    // recorded: counted at neither (the register's rows are of the pupils still at the school).
+    const other = await createSchool();
+    await db.pupil.update({
+      where: { id: setup.pupils[0]! },
+      data: { schoolId: other.id, classId: null },
+    });
+    expect(await db.absenceRecord.count({ where: { pupilId: setup.pupils[0]! } })).toBeGreaterThan(
+      0,
+    );
 
     for (const grade of [null, 3]) {
       const scope = aggregateScope(
-        [setup.schoolId],
+        [setup.schoolId, other.id],
         { from: "2026-08-01", to: "2027-07-31", grade },
         TODAY,
       );
@@ -364,7 +374,7 @@ describe("the absence summaries", () => {
       );
     }
     const year = aggregateScope(
-      [setup.schoolId],
+      [setup.schoolId, other.id],
       { from: "2026-08-01", to: "2027-07-31", grade: null },
       TODAY,
     );
@@ -373,6 +383,11 @@ describe("the absence summaries", () => {
     )!;
     // Not all zero: the comparison above compared something.
     expect(total.absentDays).toBeGreaterThan(50);
+    expect(
+      (await countAbsence(db, year, await countClassSizes(db, year), { source: "register" })).get(
+        other.id,
+      )!.total.absentDays,
+    ).toBe(0);
     // The pupils without a class (every fourth) have their row, and their days in it: the summary
     // keys them by the nil UUID, the register by no class, and both reach the same row.
     const withoutClass = byClass.find((row) => row.classId === null);
