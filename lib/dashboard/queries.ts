@@ -39,6 +39,13 @@ export type AggregateScope = {
 };
 
 const ids = (scope: AggregateScope) => Prisma.sql`${[...scope.schoolIds]}::uuid[]`;
+/**
+ * The schools' classes, to join as `cl`: restricted to the schools, so that PostgreSQL reads
+ * their classes from the index rather than hashing every class of the installation (27,100 at
+ * national scale, half the class sizes' time).
+ */
+const classesOf = (scope: AggregateScope) =>
+  Prisma.sql`(SELECT "id", "grade", "letter" FROM "Class" WHERE "schoolId" = ANY(${ids(scope)}))`;
 /** The grade filter over a pupil's class `cl` (pupils without a class only when unfiltered). */
 const inGrade = (scope: AggregateScope) =>
   Prisma.sql`(${scope.grade}::int IS NULL OR cl."grade" = ${scope.grade}::int)`;
@@ -80,7 +87,7 @@ export async function countClassSizes(db: DbOrTx, scope: AggregateScope): Promis
               FROM "Pupil" p
              WHERE p."schoolId" = ANY(${ids(scope)}) AND p."active"
              GROUP BY p."schoolId", p."classId") pc
-      LEFT JOIN "Class" cl ON cl."id" = pc.class_id
+      LEFT JOIN ${classesOf(scope)} cl ON cl."id" = pc.class_id
      WHERE ${inGrade(scope)}
      ORDER BY pc.school_id, cl."grade" NULLS LAST, cl."letter"`;
 }
@@ -151,7 +158,7 @@ export async function countConcerns(
              ${dayOf(Prisma.sql`c."closedAt"`)} AS closed_on
         FROM "Concern" c
         JOIN "Pupil" p ON p."id" = c."pupilId"
-        LEFT JOIN "Class" cl ON cl."id" = p."classId"
+        LEFT JOIN ${classesOf(scope)} cl ON cl."id" = p."classId"
        WHERE c."schoolId" = ANY(${ids(scope)}) AND ${inGrade(scope)}
          AND ${dayOf(Prisma.sql`c."createdAt"`)} <= ${scope.until}::date
     ),
@@ -225,7 +232,7 @@ export async function countFirstAction(
              ${dayOf(Prisma.sql`c."firstActionAt"`)} - ${dayOf(Prisma.sql`c."createdAt"`)} AS days
         FROM "Concern" c
         JOIN "Pupil" p ON p."id" = c."pupilId"
-        LEFT JOIN "Class" cl ON cl."id" = p."classId"
+        LEFT JOIN ${classesOf(scope)} cl ON cl."id" = p."classId"
        WHERE c."schoolId" = ANY(${ids(scope)}) AND ${inGrade(scope)}
          AND ${dayOf(Prisma.sql`c."createdAt"`)} BETWEEN ${scope.from}::date AND ${scope.to}::date
     )
@@ -281,7 +288,7 @@ export type ClassAbsenceCounts = AbsenceCounts & {
 const scopedPupils = (scope: AggregateScope) => Prisma.sql`
   pupils AS (
     SELECT p."id", p."schoolId" AS school_id, p."classId" AS class_id, cl."grade", cl."letter"
-      FROM "Pupil" p LEFT JOIN "Class" cl ON cl."id" = p."classId"
+      FROM "Pupil" p LEFT JOIN ${classesOf(scope)} cl ON cl."id" = p."classId"
      WHERE p."schoolId" = ANY(${ids(scope)}) AND p."active" AND ${inGrade(scope)}
   )`;
 
@@ -435,7 +442,7 @@ export async function countAbsenceTrend(
              SUM(a."days")::int AS days, SUM(a."unauthorisedDays")::int AS unauthorised_days,
              SUM(a."pupils")::int AS pupils, SUM(a."unauthorisedPupils")::int AS unauthorised_pupils
         FROM "AbsenceClassPeriod" a
-        LEFT JOIN "Class" cl ON cl."id" = a."classKey"
+        LEFT JOIN ${classesOf(scope)} cl ON cl."id" = a."classKey"
        WHERE a."schoolId" = ANY(${ids(scope)}) AND a."kind" = 'MONTH'
          AND a."start" BETWEEN ${scope.from}::date AND ${scope.until}::date AND ${inGrade(scope)}
        GROUP BY 1, 2`
@@ -536,7 +543,7 @@ export async function countOverThreshold(
            ARRAY[${columns}, (COUNT(*) FILTER (WHERE ${anyOpen}))::int] AS counts
       FROM standing f
       JOIN "Pupil" p ON p."id" = f.pupil_id AND p."active"
-      LEFT JOIN "Class" cl ON cl."id" = p."classId"
+      LEFT JOIN ${classesOf(scope)} cl ON cl."id" = p."classId"
      WHERE ${inGrade(scope)}
      GROUP BY f.school_id`;
   const found = new Map(rows.map((row) => [row.schoolId, row.counts]));
@@ -584,7 +591,7 @@ export async function listOverThreshold(
            ], NULL) AS rules
       FROM standing f
       JOIN "Pupil" p ON p."id" = f.pupil_id AND p."active"
-      LEFT JOIN "Class" cl ON cl."id" = p."classId"
+      LEFT JOIN ${classesOf(scope)} cl ON cl."id" = p."classId"
      WHERE ${anyOpen} AND ${inGrade(scope)}
      ORDER BY f.notify_over DESC, f.window_days DESC, f.unauthorised_days DESC,
               p."lastName", p."firstName", p."id"
@@ -648,7 +655,7 @@ export async function countForum(
        SELECT COUNT(*)::int AS expiring
          FROM "Consent" co
          JOIN "Pupil" p ON p."id" = co."pupilId" AND p."active"
-         LEFT JOIN "Class" cl ON cl."id" = p."classId"
+         LEFT JOIN ${classesOf(scope)} cl ON cl."id" = p."classId"
         WHERE co."schoolId" = s."id" AND ${inGrade(scope)}
           AND co."decision" = 'GIVEN' AND co."withdrawnOn" IS NULL
           AND NOT EXISTS (SELECT 1 FROM "Consent" n WHERE n."supersedesId" = co."id")
