@@ -5,6 +5,8 @@
  *                                      create the demo school (refused in production unless allowed)
  *   npm run db:migration:new -- <name> write a migration from the change to prisma/schema.prisma
  *   npm run db:check-migrations        fail if the migrations do not produce schema.prisma
+ *   npm run db:serve                   keep the embedded PostgreSQL running until Ctrl-C, and print
+ *                                      its URL (a generated database for npm run bench, psql …)
  */
 import { existsSync } from "node:fs";
 import { mkdir, writeFile } from "node:fs/promises";
@@ -42,6 +44,18 @@ async function main(command: string | undefined, args: string[]) {
       case "new-migration":
         await newMigration(args[0], database.url);
         break;
+      case "serve":
+        console.log(`The embedded PostgreSQL is running (Ctrl-C stops it): ${database.url}`);
+        await new Promise<void>((resolve) => {
+          const alive = setInterval(() => {}, 1 << 30); // nothing else keeps the process up
+          const stop = () => {
+            clearInterval(alive);
+            resolve();
+          };
+          process.once("SIGINT", stop);
+          process.once("SIGTERM", stop);
+        });
+        break;
       case "check-migrations":
         // Prisma's own diff from a shadow database built from the migrations to the schema.
         await runPrisma([...DIFF, "--exit-code"], database.url).catch(() => {
@@ -52,7 +66,7 @@ async function main(command: string | undefined, args: string[]) {
         break;
       default:
         throw new Error(
-          "Usage: tsx lib/cli/db.ts migrate | seed | new-migration <name> | check-migrations",
+          "Usage: tsx lib/cli/db.ts migrate | seed | new-migration <name> | check-migrations | serve",
         );
     }
   } finally {
