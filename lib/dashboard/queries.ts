@@ -88,8 +88,7 @@ export async function countClassSizes(db: DbOrTx, scope: AggregateScope): Promis
              WHERE p."schoolId" = ANY(${ids(scope)}) AND p."active"
              GROUP BY p."schoolId", p."classId") pc
       LEFT JOIN ${classesOf(scope)} cl ON cl."id" = pc.class_id
-     WHERE ${inGrade(scope)}
-     ORDER BY pc.school_id, cl."grade" NULLS LAST, cl."letter"`;
+     WHERE ${inGrade(scope)}`;
 }
 
 /** `class_sizes` (school_id, class_id, grade, letter, pupils): the counted sizes, as a CTE. */

@@ -1,10 +1,30 @@
 /**
  * The data a benchmark measures: a throwaway copy of a generated database, and the subjects found
  * in it (the school, the pupil with the longest timeline, a forum meeting, the users). Shared by
- * the benchmark (run.ts) and the profiler (profile.ts).
+ * the benchmark (run.ts), the profiler (profile.ts) and the plans (explain.ts).
  */
 import pg from "pg";
 import { withClient } from "@/lib/cli/backup";
+
+/** The generated municipality at `scale` (1 = 50 schools, 25,000 pupils), seed 1. */
+export function municipalityAtScale(scale: number): {
+  schools: number;
+  pupils: number;
+  seed: number;
+} {
+  return {
+    schools: Math.max(1, Math.round(50 * scale)),
+    pupils: Math.round(25_000 * scale),
+    seed: 1,
+  };
+}
+
+/** `--name value` from the command line of a bench script. */
+export function cliOption(name: string): string | undefined {
+  const args = process.argv.slice(2);
+  const index = args.indexOf(name);
+  return index >= 0 ? args[index + 1] : undefined;
+}
 
 export type Subjects = {
   schoolName: string;

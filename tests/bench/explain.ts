@@ -14,16 +14,13 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import pg from "pg";
 import { ensureGeneratedDatabase } from "@/prisma/generator/database";
+import { cliOption, municipalityAtScale } from "./data";
 import type { Statement } from "./raw-sql";
 
 const args = process.argv.slice(2);
-const option = (name: string) => {
-  const index = args.indexOf(name);
-  return index >= 0 ? args[index + 1] : undefined;
-};
 const page = args.find((arg, index) => !arg.startsWith("--") && !args[index - 1]?.startsWith("--"));
-const givenUrl = option("--database-url") ?? process.env.BENCH_DATABASE_URL;
-const scale = Number(option("--scale") ?? 1);
+const givenUrl = cliOption("--database-url") ?? process.env.BENCH_DATABASE_URL;
+const scale = Number(cliOption("--scale") ?? 1);
 const showPlans = args.includes("--plans");
 
 type Explained = { first: string; ms: number; rows: number; plan: string };
@@ -69,11 +66,7 @@ async function main(): Promise<void> {
   // Without a URL: the generated municipality at --scale, on the embedded PostgreSQL.
   const generated = givenUrl
     ? undefined
-    : await ensureGeneratedDatabase({
-        schools: Math.max(1, Math.round(50 * scale)),
-        pupils: Math.round(25_000 * scale),
-        seed: 1,
-      });
+    : await ensureGeneratedDatabase(municipalityAtScale(scale));
   const client = new pg.Client({ connectionString: givenUrl ?? generated!.url });
   await client.connect();
   const explained: Explained[] = [];

@@ -15,19 +15,15 @@ import { mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { ensureBuilt, Session, startApp } from "@/lib/cli/app-process";
 import { ensureGeneratedDatabase } from "@/prisma/generator/database";
-import { findSubjects, throwawayCopy, type Subjects } from "./data";
+import { cliOption, findSubjects, municipalityAtScale, throwawayCopy, type Subjects } from "./data";
 import { readLogSince } from "./raw-sql";
 import { summariseProfile, type CpuProfile } from "./profile-summary";
 
 const args = process.argv.slice(2);
-const option = (name: string) => {
-  const index = args.indexOf(name);
-  return index >= 0 ? args[index + 1] : undefined;
-};
 const page = args.find((arg, index) => !arg.startsWith("--") && !args[index - 1]?.startsWith("--"));
-const requests = Number(option("--requests") ?? 300);
-const scale = Number(option("--scale") ?? 1);
-const port = Number(option("--port") ?? 3250);
+const requests = Number(cliOption("--requests") ?? 300);
+const scale = Number(cliOption("--scale") ?? 1);
+const port = Number(cliOption("--port") ?? 3250);
 const OUT = path.resolve("tests/.tmp/profile");
 
 const PAGES: Record<string, { user: keyof Subjects; path: (subjects: Subjects) => string }> = {
@@ -42,9 +38,7 @@ async function main() {
   const spec = page ? PAGES[page] : undefined;
   if (!spec) throw new Error(`Which page? One of: ${Object.keys(PAGES).join(", ")}`);
   const generated = await ensureGeneratedDatabase({
-    schools: Math.max(1, Math.round(50 * scale)),
-    pupils: Math.round(25_000 * scale),
-    seed: 1,
+    ...municipalityAtScale(scale),
     log: (line) => console.log(`  ${line}`),
   });
   const copy = await throwawayCopy(generated.url, `${generated.database}_profile`);

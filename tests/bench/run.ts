@@ -35,7 +35,7 @@ import {
 } from "@/lib/cli/app-process";
 import { withClient } from "@/lib/cli/backup";
 import { ensureGeneratedDatabase } from "@/prisma/generator/database";
-import { findSubjects, throwawayCopy, type Subjects } from "./data";
+import { cliOption, findSubjects, municipalityAtScale, throwawayCopy, type Subjects } from "./data";
 import { readLogSince, repeatedStatements, replay, type Statement } from "./raw-sql";
 import { measureBuild, uncountedScripts, type RouteJavaScript } from "./route-javascript";
 import {
@@ -49,18 +49,14 @@ import {
 } from "./report";
 
 const args = process.argv.slice(2);
-const option = (name: string) => {
-  const index = args.indexOf(name);
-  return index >= 0 ? args[index + 1] : undefined;
-};
 const quick = args.includes("--quick");
 const strict = args.includes("--strict");
 const duration = Number(process.env.BENCH_DURATION ?? (quick ? 3 : 10));
 const replays = quick ? 10 : 40;
-const scales = (option("--scales") ?? option("--scale") ?? "1").split(",").map(Number);
-const givenUrl = option("--database-url") ?? process.env.BENCH_DATABASE_URL;
-const resultsFile = option("--results") ?? "docs/performance-results.md";
-const firstPort = Number(option("--port") ?? process.env.BENCH_PORT ?? 3200);
+const scales = (cliOption("--scales") ?? cliOption("--scale") ?? "1").split(",").map(Number);
+const givenUrl = cliOption("--database-url") ?? process.env.BENCH_DATABASE_URL;
+const resultsFile = cliOption("--results") ?? "docs/performance-results.md";
+const firstPort = Number(cliOption("--port") ?? process.env.BENCH_PORT ?? 3200);
 const WORK = path.resolve("tests/.tmp/bench");
 const QUERY_LOG = path.join(WORK, "queries.log");
 const BARE_APP = path.resolve("tests/bench/bare-app");
@@ -211,17 +207,15 @@ type PageSpec = {
 };
 
 async function benchScale(scale: number): Promise<{ label: string; rows: PageResult[] }> {
-  const schools = Math.max(1, Math.round(50 * scale));
-  const pupilCount = Math.round(25_000 * scale);
+  const municipality = municipalityAtScale(scale);
+  const { schools, pupils: pupilCount } = municipality;
   let stopDatabase = async () => {};
   let databaseUrl = givenUrl;
   let label = "the given database (written to by this run)";
   if (!databaseUrl) {
     console.log(`Data: ${schools} schools, ${pupilCount} pupils (generated, seed 1) …`);
     const generated = await ensureGeneratedDatabase({
-      schools,
-      pupils: pupilCount,
-      seed: 1,
+      ...municipality,
       log: (line) => console.log(`  ${line}`),
     });
     const copy = await throwawayCopy(generated.url, `${generated.database}_run`);
