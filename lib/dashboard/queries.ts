@@ -76,8 +76,10 @@ export type ClassSize = {
 /**
  * The schools' current pupils counted per class, in the grade. Counted from the index
  * (schoolId, active, classId) alone, then joined to the classes — a thousand rows, not 25,000.
- * Read once per dashboard and handed to the aggregates that divide by it (`classSizesCte`):
- * three of them counted it each, a third of their time at municipality scale.
+ * Read once per dashboard and handed to the aggregates that divide by it, which join it to their
+ * counts in TypeScript: three of them counted it each, a third of their time at municipality
+ * scale, and handed back to PostgreSQL as arrays it was 106 kB of parameters a statement for a
+ * municipality's 1,130 classes (10 ms of socket writes a request, and Prisma's encoding of them).
  */
 export async function countClassSizes(db: DbOrTx, scope: AggregateScope): Promise<ClassSize[]> {
   // Awaited here, so that the query starts now (a Prisma promise waits for its first `then`).
@@ -90,17 +92,6 @@ export async function countClassSizes(db: DbOrTx, scope: AggregateScope): Promis
       LEFT JOIN ${classesOf(scope)} cl ON cl."id" = pc.class_id
      WHERE ${inGrade(scope)}`;
 }
-
-/** `class_sizes` (school_id, class_id, grade, letter, pupils): the counted sizes, as a CTE. */
-const classSizesCte = (sizes: readonly ClassSize[]) => Prisma.sql`
-  class_sizes AS (
-    SELECT * FROM unnest(${sizes.map((size) => size.schoolId)}::uuid[],
-                         ${sizes.map((size) => size.classId)}::uuid[],
-                         ${sizes.map((size) => size.grade)}::int[],
-                         ${sizes.map((size) => size.letter)}::text[],
-                         ${sizes.map((size) => size.pupils)}::int[])
-           AS t(school_id, class_id, "grade", "letter", pupils)
-  )`;
 
 export type PupilCounts = {
   pupils: number;
@@ -326,8 +317,9 @@ export function summaryCovers(scope: AggregateScope, unit: "month" | "schoolYear
 }
 
 /**
- * Absence of the schools' current pupils in the period, per school and per class (GROUPING SETS):
- * the rate is absentDays / (pupils × school days). A school year is read from AbsenceClassPeriod;
+ * Absence of the schools' current pupils in the period, per school and per class of `sizes` (the
+ * classes with pupils now, joined here to their counts): the rate is absentDays / (pupils × school
+ * days). A school year is read from AbsenceClassPeriod;
  * any other period from the register. Either way a day counts where it was recorded, for the
  * pupils still there.
  */
@@ -360,59 +352,82 @@ export async function countAbsence(
         FROM "AbsenceRecord" r ${joinPupilsOfRecords}
        WHERE ${absenceInPeriod(scope)}
        GROUP BY pu.school_id, pu.class_id`;
-  const rows = await db.$queryRaw<(ClassAbsenceCounts & { schoolId: string; isTotal: boolean })[]>`
-    WITH ${classSizesCte(sizes)},
-    ${fromSummary ? Prisma.empty : Prisma.sql`${scopedPupils(scope)},`}
-    classes AS (SELECT * FROM class_sizes),
+  const rows = await db.$queryRaw<(Omit<AbsenceCounts, "pupils"> & AbsentKey)[]>`
+    WITH ${fromSummary ? Prisma.empty : Prisma.sql`${scopedPupils(scope)},`}
     absent AS (${absent})
-    SELECT c.school_id AS "schoolId", c.class_id AS "classId", c."grade", c."letter",
-           GROUPING(c.class_id) = 1 AS "isTotal",
-           SUM(c.pupils)::int AS pupils,
-           COALESCE(SUM(a.absent_pupils), 0)::int AS "absentPupils",
-           COALESCE(SUM(a.unauthorised_pupils), 0)::int AS "unauthorisedPupils",
-           COALESCE(SUM(a.days), 0)::int AS "absentDays",
-           COALESCE(SUM(a.unauthorised_days), 0)::int AS "unauthorisedDays"
-      FROM classes c
-      -- An equality on both columns (a class key, never null), so that PostgreSQL can hash the
-      -- join: \`IS NOT DISTINCT FROM\` compared every class of a school with every other.
-      LEFT JOIN absent a
-        ON a.school_id = c.school_id AND a.class_key = COALESCE(c.class_id, ${NO_CLASS}::uuid)
-     GROUP BY GROUPING SETS ((c.school_id), (c.school_id, c.class_id, c."grade", c."letter"))
-    ${byClass ? Prisma.empty : Prisma.sql`HAVING GROUPING(c.class_id) = 1`}
-     ORDER BY c.school_id, c."grade" NULLS LAST, c."letter"`;
-  const empty: AbsenceCounts = {
-    pupils: 0,
-    absentPupils: 0,
-    unauthorisedPupils: 0,
-    absentDays: 0,
-    unauthorisedDays: 0,
-  };
-  const grouped = bySchool(rows);
+    ${
+      byClass
+        ? Prisma.sql`
+    SELECT a.school_id AS "schoolId", a.class_key AS "classKey",
+           a.absent_pupils AS "absentPupils", a.unauthorised_pupils AS "unauthorisedPupils",
+           a.days AS "absentDays", a.unauthorised_days AS "unauthorisedDays"
+      FROM absent a`
+        : // The school totals (50 rows for a municipality, not its 1,130 classes): the summary
+          // keeps every class, so the grade is applied here.
+          Prisma.sql`
+    SELECT a.school_id AS "schoolId", NULL AS "classKey",
+           SUM(a.absent_pupils)::int AS "absentPupils",
+           SUM(a.unauthorised_pupils)::int AS "unauthorisedPupils",
+           SUM(a.days)::int AS "absentDays", SUM(a.unauthorised_days)::int AS "unauthorisedDays"
+      FROM absent a LEFT JOIN ${classesOf(scope)} cl ON cl."id" = a.class_key
+     WHERE ${inGrade(scope)}
+     GROUP BY a.school_id`
+    }`;
+  const absentBy = new Map(rows.map((row) => [absentKey(row.schoolId, row.classKey), row]));
+  if (!byClass) {
+    const pupils = countPupils(scope, sizes);
+    return new Map(
+      scope.schoolIds.map((schoolId) => {
+        const found = absentBy.get(absentKey(schoolId, null));
+        return [
+          schoolId,
+          { total: absenceCounts(pupils.get(schoolId)!.pupils, found), byClass: [] },
+        ];
+      }),
+    );
+  }
+  // The classes with pupils now (in the grade), each with its absence: a class key is never null,
+  // so the pupils without a class meet their own row.
+  const classesBySchool = bySchool(
+    [...sizes].sort(
+      (a, b) =>
+        (a.grade ?? Infinity) - (b.grade ?? Infinity) ||
+        (a.letter ?? "").localeCompare(b.letter ?? ""),
+    ),
+  );
   return new Map(
     scope.schoolIds.map((schoolId) => {
-      const schoolRows = grouped.get(schoolId) ?? [];
-      const total = schoolRows.find((row) => row.isTotal);
-      return [
-        schoolId,
-        {
-          total: total ? pick(total) : empty,
-          byClass: schoolRows
-            .filter((row) => !row.isTotal)
-            .map((row) => ({
-              ...pick(row),
-              classId: row.classId,
-              grade: row.grade,
-              letter: row.letter,
-            })),
-        },
-      ];
+      const classes: ClassAbsenceCounts[] = (classesBySchool.get(schoolId) ?? []).map((size) => {
+        const found = absentBy.get(absentKey(schoolId, size.classId ?? NO_CLASS));
+        const { classId, grade, letter } = size;
+        return { ...absenceCounts(size.pupils, found), classId, grade, letter };
+      });
+      const total = classes.reduce<AbsenceCounts>(
+        (sum, row) => ({
+          pupils: sum.pupils + row.pupils,
+          absentPupils: sum.absentPupils + row.absentPupils,
+          unauthorisedPupils: sum.unauthorisedPupils + row.unauthorisedPupils,
+          absentDays: sum.absentDays + row.absentDays,
+          unauthorisedDays: sum.unauthorisedDays + row.unauthorisedDays,
+        }),
+        { pupils: 0, absentPupils: 0, unauthorisedPupils: 0, absentDays: 0, unauthorisedDays: 0 },
+      );
+      return [schoolId, { total, byClass: classes }];
     }),
   );
 }
 
-function pick(row: AbsenceCounts): AbsenceCounts {
-  const { pupils, absentPupils, unauthorisedPupils, absentDays, unauthorisedDays } = row;
-  return { pupils, absentPupils, unauthorisedPupils, absentDays, unauthorisedDays };
+type AbsentKey = { schoolId: string; classKey: string | null };
+const absentKey = (schoolId: string, classKey: string | null) => `${schoolId}/${classKey}`;
+
+function absenceCounts(pupils: number, absent?: Omit<AbsenceCounts, "pupils">): AbsenceCounts {
+  return {
+    pupils,
+    absentPupils: absent?.absentPupils ?? 0,
+    unauthorisedPupils: absent?.unauthorisedPupils ?? 0,
+    absentDays: absent?.absentDays ?? 0,
+    unauthorisedDays: absent?.unauthorisedDays ?? 0,
+  };
 }
 
 export type TrendCounts = AbsenceCounts & {
@@ -454,10 +469,13 @@ export async function countAbsenceTrend(
         FROM "AbsenceRecord" r ${joinPupilsOfRecords}
        WHERE ${absenceInPeriod(scope)}
        GROUP BY 1, 2`;
-  const rows = await db.$queryRaw<(TrendCounts & { schoolId: string })[]>`
-    WITH ${classSizesCte(sizes)},
-    ${fromSummary ? Prisma.empty : Prisma.sql`${scopedPupils(scope)},`}
-    sizes AS (SELECT school_id, SUM(pupils)::int AS pupils FROM class_sizes GROUP BY school_id),
+  // The schools with pupils now (in the grade), each bucket divided by their number.
+  const pupils = countPupils(scope, sizes);
+  const counted = scope.schoolIds.filter((schoolId) =>
+    sizes.some((size) => size.schoolId === schoolId),
+  );
+  const rows = await db.$queryRaw<(Omit<TrendCounts, "pupils"> & { schoolId: string })[]>`
+    WITH ${fromSummary ? Prisma.empty : Prisma.sql`${scopedPupils(scope)},`}
     calendar AS (
       SELECT date_trunc(${unit}::text, d)::date AS bucket, COUNT(*)::int AS school_days
         FROM generate_series(${scope.from}::timestamp, ${scope.until}::timestamp, interval '1 day') AS d
@@ -466,13 +484,13 @@ export async function countAbsenceTrend(
     ),
     absent AS (${absent})
     SELECT s.school_id AS "schoolId", to_char(c.bucket, 'YYYY-MM-DD') AS start,
-           c.school_days AS "schoolDays", s.pupils,
+           c.school_days AS "schoolDays",
            COALESCE(a.pupils, 0) AS "absentPupils",
            COALESCE(a.unauthorised_pupils, 0) AS "unauthorisedPupils",
            COALESCE(a.days, 0) AS "absentDays",
            COALESCE(a.unauthorised_days, 0) AS "unauthorisedDays"
       FROM calendar c
-     CROSS JOIN sizes s
+     CROSS JOIN unnest(${counted}::uuid[]) AS s(school_id)
       LEFT JOIN absent a ON a.school_id = s.school_id AND a.bucket = c.bucket
      ORDER BY s.school_id, c.bucket`;
   const grouped = bySchool(rows);
@@ -481,7 +499,7 @@ export async function countAbsenceTrend(
       schoolId,
       (grouped.get(schoolId) ?? []).map(({ schoolId: _school, ...row }) => {
         void _school;
-        return row;
+        return { ...row, pupils: pupils.get(schoolId)!.pupils };
       }),
     ]),
   );

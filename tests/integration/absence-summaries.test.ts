@@ -363,6 +363,15 @@ describe("the absence summaries", () => {
       expect(await countAbsenceTrend(db, scope, sizes, "month")).toEqual(
         await countAbsenceTrend(db, scope, sizes, "month", "register"),
       );
+      // The municipal view's school totals, summed by PostgreSQL with the grade applied there,
+      // are the classes' sums, from either source.
+      const byClass = await countAbsence(db, scope, sizes);
+      for (const source of ["auto", "register"] as const) {
+        const totalsOnly = await countAbsence(db, scope, sizes, { source, byClass: false });
+        for (const [schoolId, { total }] of byClass) {
+          expect(totalsOnly.get(schoolId)).toEqual({ total, byClass: [] });
+        }
+      }
       // A past period of whole months.
       const past = aggregateScope(
         [setup.schoolId],
