@@ -12,7 +12,7 @@
  *    fields, and drop it only after our pool is closed.
  */
 import pg from "pg";
-import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaPg } from "prisma6-adapter-pg";
 
 /** "char", name, int2vector, oidvector, regproc …: catalog types the adapter has no mapping for. */
 const CATALOG_TYPE_OIDS = new Set([18, 19, 22, 30, 194, 1033, 2205, 2206, 3734, 3769, 4089, 4096]);
