@@ -40,7 +40,7 @@ const result = spawnSync(
     stdio: "inherit",
     env: {
       ...process.env,
-      PRISMA_SCHEMA_ENGINE_BINARY: process.platform === "win32" ? "cmd.exe" : "/bin/true",
+      PRISMA_SCHEMA_ENGINE_BINARY: "/bin/true",
       PRISMA_HIDE_UPDATE_MESSAGE: "1",
     },
   },

@@ -319,9 +319,8 @@ export function summaryCovers(scope: AggregateScope, unit: "month" | "schoolYear
 /**
  * Absence of the schools' current pupils in the period, per school and per class of `sizes` (the
  * classes with pupils now, joined here to their counts): the rate is absentDays / (pupils × school
- * days). A school year is read from AbsenceClassPeriod;
- * any other period from the register. Either way a day counts where it was recorded, for the
- * pupils still there.
+ * days). A school year is read from AbsenceClassPeriod, any other period from the register.
+ * Either way a day counts where it was recorded, for the pupils still there.
  */
 export async function countAbsence(
   db: DbOrTx,
@@ -471,9 +470,7 @@ export async function countAbsenceTrend(
        GROUP BY 1, 2`;
   // The schools with pupils now (in the grade), each bucket divided by their number.
   const pupils = countPupils(scope, sizes);
-  const counted = scope.schoolIds.filter((schoolId) =>
-    sizes.some((size) => size.schoolId === schoolId),
-  );
+  const counted = scope.schoolIds.filter((schoolId) => pupils.get(schoolId)!.pupils > 0);
   const rows = await db.$queryRaw<(Omit<TrendCounts, "pupils"> & { schoolId: string })[]>`
     WITH ${fromSummary ? Prisma.empty : Prisma.sql`${scopedPupils(scope)},`}
     calendar AS (
