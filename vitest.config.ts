@@ -22,7 +22,7 @@ export default defineConfig({
             "lib/**/*.test.ts",
             "components/**/*.test.{ts,tsx}",
             "prisma/**/*.test.ts",
-            "tests/bench/**/*.test.ts",
+            "tests/bench/**/*.test.{ts,tsx}",
           ],
           environment: "node",
         },

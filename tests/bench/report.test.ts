@@ -3,6 +3,7 @@ import {
   benchCommand,
   growth,
   markdownTable,
+  markupRatio,
   percentile,
   ratio,
   verdicts,
@@ -38,6 +39,21 @@ describe("targets", () => {
     expect(ratio(row({}))).toBe(2);
     expect(verdicts(row({ p50: 22.5 }))[0]).toEqual({ target: "≤ 1.5 × (bare + SQL)", pass: true });
     expect(verdicts(row({ p50: 22.6 }))[0]!.pass).toBe(false);
+  });
+
+  it("judges a page against 1.5 × (the same markup, bare + raw SQL) when that was measured", () => {
+    expect(markupRatio(row({}))).toBeNull();
+    expect(verdicts(row({})).some((v) => v.target.includes("same markup"))).toBe(false);
+    const measured = row({ markupP50: 15, p50: 37.5 });
+    expect(markupRatio(measured)).toBe(1.5);
+    expect(verdicts(measured)).toContainEqual({
+      target: "≤ 1.5 × (same markup + SQL)",
+      pass: true,
+    });
+    expect(verdicts(row({ markupP50: 15, p50: 37.6 }))).toContainEqual({
+      target: "≤ 1.5 × (same markup + SQL)",
+      pass: false,
+    });
   });
 
   it("judges errors only under load, and the page's own limit at one connection", () => {

@@ -30,6 +30,12 @@ export type PageResult = {
   rawSqlP50: number | null;
   /** The bare Next.js page of the same HTML size, same connections, p50 (ms). */
   bareP50: number | null;
+  /**
+   * The bare Next.js page rendering the page's own markup (the same elements and attributes,
+   * tests/bench/markup.ts) with nothing else, same connections, p50 (ms): what React and Next.js
+   * cost for this page before the app does anything.
+   */
+  markupP50?: number | null;
   queries: number | null;
   /** gzip kB of the JavaScript a browser downloads for the page. */
   jsKb: number | null;
@@ -46,6 +52,11 @@ export function verdicts(row: PageResult): Verdict[] {
     result.push({
       target: "≤ 1.5 × (bare + SQL)",
       pass: row.p50 <= 1.5 * (row.bareP50 + row.rawSqlP50),
+    });
+  if (row.connections === 1 && row.rawSqlP50 !== null && typeof row.markupP50 === "number")
+    result.push({
+      target: "≤ 1.5 × (same markup + SQL)",
+      pass: row.p50 <= 1.5 * (row.markupP50 + row.rawSqlP50),
     });
   if (row.connections === 1 && row.limitMs !== undefined)
     result.push({ target: `≤ ${row.limitMs} ms`, pass: row.p50 <= row.limitMs });
@@ -67,6 +78,12 @@ export function ratio(row: PageResult): number | null {
   return row.p50 / (row.bareP50 + row.rawSqlP50);
 }
 
+/** p50 over (same-markup bare + raw SQL): the share that is the app's own, as a factor. */
+export function markupRatio(row: PageResult): number | null {
+  if (row.rawSqlP50 === null || typeof row.markupP50 !== "number") return null;
+  return row.p50 / (row.markupP50 + row.rawSqlP50);
+}
+
 const COLUMNS = [
   "page",
   "conn",
@@ -77,6 +94,8 @@ const COLUMNS = [
   "raw SQL ms",
   "bare ms",
   "ratio",
+  "markup ms",
+  "ratio (markup)",
   "queries",
   "JS kB gz",
   "targets",
@@ -99,6 +118,8 @@ function cells(row: PageResult): string[] {
     fixed(row.rawSqlP50),
     fixed(row.bareP50),
     fixed(ratio(row), 2),
+    fixed(row.markupP50 ?? null),
+    fixed(markupRatio(row), 2),
     row.queries === null ? "–" : String(row.queries),
     fixed(row.jsKb),
     judged.map((v) => `${v.pass ? "PASS" : "FAIL"} ${v.target}`).join("; ") || "–",

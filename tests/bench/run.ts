@@ -19,8 +19,8 @@
  * is. BENCH_DURATION: seconds per measurement (default 10; 3 with --quick). A missed target is
  * reported, and exits 1 only with --strict. Method and its limits: docs/decisions/0021.
  */
-import { existsSync } from "node:fs";
-import { mkdir, rm, writeFile } from "node:fs/promises";
+import { existsSync, statSync } from "node:fs";
+import { mkdir, readdir, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { execFileSync, spawn } from "node:child_process";
@@ -36,6 +36,7 @@ import {
 import { withClient } from "@/lib/cli/backup";
 import { ensureGeneratedDatabase } from "@/prisma/generator/database";
 import { cliOption, findSubjects, municipalityAtScale, throwawayCopy, type Subjects } from "./data";
+import { countElements, markupTree } from "./markup";
 import { readLogSince, repeatedStatements, replay, type Statement } from "./raw-sql";
 import { measureBuild, uncountedScripts, type RouteJavaScript } from "./route-javascript";
 import {
@@ -59,11 +60,26 @@ const resultsFile = cliOption("--results") ?? "docs/performance-results.md";
 const firstPort = Number(cliOption("--port") ?? process.env.BENCH_PORT ?? 3200);
 const WORK = path.resolve("tests/.tmp/bench");
 const QUERY_LOG = path.join(WORK, "queries.log");
+/** The measured pages' markup, as element trees the bare app renders (markup.ts). */
+const MARKUP = path.join(WORK, "markup");
 const BARE_APP = path.resolve("tests/bench/bare-app");
 const nextBin = path.resolve("node_modules/.bin/next");
 
+/** The bare app's sources: a build older than any of them is built again. */
+async function bareSourcesChangedSince(time: number): Promise<boolean> {
+  const entries = await readdir(BARE_APP, { recursive: true, withFileTypes: true });
+  return entries.some(
+    (entry) =>
+      entry.isFile() &&
+      !path.join(entry.parentPath, entry.name).includes(`${path.sep}.next`) &&
+      /\.(tsx?|js|json)$/.test(entry.name) &&
+      statSync(path.join(entry.parentPath, entry.name)).mtimeMs > time,
+  );
+}
+
 async function ensureBareBuilt(): Promise<void> {
-  if (existsSync(path.join(BARE_APP, ".next", "BUILD_ID"))) return;
+  const buildId = path.join(BARE_APP, ".next", "BUILD_ID");
+  if (existsSync(buildId) && !(await bareSourcesChangedSince(statSync(buildId).mtimeMs))) return;
   console.log("Building the bare reference app …");
   const code = await exited(
     spawn(nextBin, ["build"], {
@@ -171,8 +187,11 @@ async function countingServerErrors(run: () => Promise<Load>): Promise<Load> {
  * A request's statements, kept in tests/.tmp/bench/statements/ for whoever works on the page
  * next; the ones it sent more than twice are printed (an N+1 would show there).
  */
+/** A page's name as a file name: "pupil timeline (200 entries)" → "pupil-timeline-200-entries". */
+const slug = (page: string) => page.replace(/[^a-z0-9]+/gi, "-").replace(/^-|-$/g, "");
+
 async function keepStatements(page: string, statements: readonly Statement[]): Promise<void> {
-  const name = page.replace(/[^a-z0-9]+/gi, "-").replace(/^-|-$/g, "");
+  const name = slug(page);
   await mkdir(path.join(WORK, "statements"), { recursive: true });
   await writeFile(
     path.join(WORK, "statements", `${name}.json`),
@@ -252,7 +271,13 @@ async function benchScale(scale: number): Promise<{ label: string; rows: PageRes
       env: { TRIVSEL_QUERY_LOG: QUERY_LOG },
     });
     apps.push(capture);
-    const bare = await startApp({ port: firstPort + 2, cwd: BARE_APP, readyPath: "/" });
+    await mkdir(MARKUP, { recursive: true });
+    const bare = await startApp({
+      port: firstPort + 2,
+      cwd: BARE_APP,
+      readyPath: "/",
+      env: { BARE_MARKUP_DIR: MARKUP },
+    });
     apps.push(bare);
 
     const sessions = new Map<string, { measured: Session; captured: Session }>();
@@ -305,6 +330,11 @@ async function benchScale(scale: number): Promise<{ label: string; rows: PageRes
       return statements;
     };
 
+    // The bare page's own frame (Next.js's hidden metadata <div>) around any markup.
+    await writeFile(path.join(MARKUP, "frame.json"), "[]");
+    const frameElements = countElements(
+      markupTree(await (await fetch(`${bare.base}/markup/frame`)).text()),
+    );
     const rows: PageResult[] = [];
     for (const page of pages) {
       const { measured, captured } = sessions.get(subjects[page.user] as string)!;
@@ -321,7 +351,21 @@ async function benchScale(scale: number): Promise<{ label: string; rows: PageRes
       const jsKb = javascriptKb(routesJavaScript, page.route, html);
       const bytes = Buffer.byteLength(html);
       const bareUrl = `${bare.base}/?bytes=${await bareBytesFor(bare.base, bytes)}`;
-      const alone = { page: 0, bare: 0 };
+      const tree = markupTree(html);
+      await writeFile(path.join(MARKUP, `${slug(page.name)}.json`), JSON.stringify(tree));
+      const markupUrl = `${bare.base}/markup/${slug(page.name)}`;
+      const markupHtml = await (await fetch(markupUrl)).text();
+      const elements = countElements(tree);
+      const bareElements = countElements(markupTree(markupHtml)) - frameElements;
+      console.log(
+        `  ${page.name}: ${(bytes / 1024).toFixed(0)} kB of HTML, ${elements} elements; the same ` +
+          `markup bare: ${(Buffer.byteLength(markupHtml) / 1024).toFixed(0)} kB, ${bareElements} elements`,
+      );
+      if (bareElements !== elements)
+        throw new Error(
+          `The bare page rendered ${bareElements} of ${page.name}'s ${elements} elements`,
+        );
+      const alone = { page: 0, bare: 0, markup: 0 };
       for (const connections of [1, 50]) {
         console.log(`  ${page.name}: ${connections} connection(s) …`);
         const measuredLoad = await countingServerErrors(() =>
@@ -332,9 +376,11 @@ async function benchScale(scale: number): Promise<{ label: string; rows: PageRes
           ),
         );
         const bareLoad = await load({ url: bareUrl }, connections, alone.bare);
+        const markupLoad = await load({ url: markupUrl }, connections, alone.markup);
         if (connections === 1) {
           alone.page = measuredLoad.requestsPerSecond;
           alone.bare = bareLoad.requestsPerSecond;
+          alone.markup = markupLoad.requestsPerSecond;
         }
         rows.push({
           page: page.name,
@@ -342,6 +388,7 @@ async function benchScale(scale: number): Promise<{ label: string; rows: PageRes
           ...measuredLoad,
           rawSqlP50: sql.p50,
           bareP50: bareLoad.p50,
+          markupP50: markupLoad.p50,
           queries: statements.length,
           jsKb: connections === 1 ? jsKb : null,
           limitMs: page.limitMs,
