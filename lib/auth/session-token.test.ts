@@ -11,7 +11,8 @@ import { decode, encode } from "next-auth/jwt";
 import { decodeJwt, encodeJwt, sessionClaims } from "./session-token";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
-const READERS = /\b(getServerSession|getToken|useSession|decode)\s*\(|from "next-auth\/jwt"/;
+const READERS =
+  /\b(getServerSession|getToken|useSession|decode|decodeJwt)\s*\(|from "next-auth\/jwt"/;
 
 function sources(): string[] {
   return ["app", "lib", "components", "proxy.ts"].flatMap((entry) => {

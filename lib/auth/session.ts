@@ -5,12 +5,10 @@
  * whatever its activity.
  */
 import "server-only";
-import { getServerSession } from "next-auth";
 import { cookies, headers } from "next/headers";
 import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
 import { env } from "@/lib/env";
-import { authOptions } from "./options";
 import { recordDenied, recordRefusal } from "@/lib/audit";
 import { NotFoundError } from "@/lib/errors";
 import { withEmergencyGrants } from "@/lib/emergency-access/grants";
@@ -29,6 +27,7 @@ import {
   sessionClaims,
   sessionCookieName,
   sessionCookieOptions,
+  type SessionClaims,
 } from "./session-token";
 
 /** Where a user sets up (or, when the school requires it, must set up) the second factor. */
@@ -46,16 +45,30 @@ export const SECOND_FACTOR_PATH = "/login/second-factor";
  * the second-factor page and its action see who it is.
  */
 const getSessionState = cache(async (): Promise<SessionState> => {
-  const session = await getServerSession(authOptions());
-  return sessionStateFor(
-    {
-      sub: session?.user?.id,
-      authTime: session?.authTime,
-      secondFactorAt: session?.secondFactorAt,
-    },
-    { maxAgeSeconds: env().SESSION_MAX_HOURS * 3600 },
-  );
+  return sessionStateFor(await requestSessionClaims(), {
+    maxAgeSeconds: env().SESSION_MAX_HOURS * 3600,
+  });
 });
+
+/**
+ * The claims of the request's session cookie — the cookie next-auth issued, under the name it
+ * uses (`__Secure-` when NEXTAUTH_URL is https), decrypted with the key it derives — or none when
+ * there is no cookie or it does not decrypt or has expired. next-auth's getServerSession gave
+ * the same claims through its whole session endpoint (a request object built from the headers,
+ * its callbacks, and a fresh token encrypted and thrown away): about a millisecond a request
+ * (docs/performance.md).
+ */
+async function requestSessionClaims(): Promise<SessionClaims> {
+  const config = env();
+  const name = sessionCookieName(config.NEXTAUTH_URL?.startsWith("https://") ?? false);
+  const token = (await cookies()).get(name)?.value;
+  if (!token) return {};
+  try {
+    return sessionClaims((await decodeJwt({ token, secret: config.NEXTAUTH_SECRET })) ?? {});
+  } catch {
+    return {};
+  }
+}
 
 /** The signed-in user and the schools they may work at; null when not (or no longer) signed in. */
 export const getSignedInUser = cache(async (): Promise<SignedInUser | null> => {
