@@ -112,6 +112,12 @@ export async function auditedRead<T>(
  * A page or list that shows several named pupils' data (a group's participants, the concerns on
  * the worklist), or a write that touches many pupils (an absence import), writes one row per
  * pupil, so each pupil's access report is complete. One statement, in the transaction.
+ *
+ * The rows are made in PostgreSQL from the list of pupils (unnest), not sent as Prisma's
+ * `createMany`: Prisma compiles a `createMany` anew on every call, its query plan never cached,
+ * at a cost that grows with the rows — 15.8 ms of CPU for a worklist's 60 pupils, against 1.1 ms
+ * for this statement (docs/performance.md). The time is the database's (its column default), as
+ * for the rows Prisma writes.
  */
 export async function recordPupilReads(
   client: DbOrTx,
@@ -122,20 +128,14 @@ export async function recordPupilReads(
   assertPurpose(event);
   const unique = [...new Set(pupilIds)];
   if (unique.length === 0) return;
-  await client.auditLog.createMany({
-    data: unique.map((pupilId) => ({
-      actorId: actor.userId,
-      roles: [...actor.roles],
-      schoolId: actor.schoolId,
-      requestId: actor.requestId ?? null,
-      pupilId,
-      action: event.action,
-      entityType: event.entityType,
-      entityId: event.entityId,
-      purpose: event.purpose,
-      details: event.details,
-    })),
-  });
+  const details = event.details === undefined ? null : JSON.stringify(event.details);
+  await client.$executeRaw`
+    INSERT INTO "AuditLog" ("actorId", "roles", "schoolId", "requestId", "pupilId", "action",
+                            "entityType", "entityId", "purpose", "details")
+    SELECT ${actor.userId}::uuid, ${[...actor.roles]}::"Role"[], ${actor.schoolId}::uuid,
+           ${actor.requestId ?? null}, pupil_id, ${event.action}, ${event.entityType ?? null},
+           ${event.entityId ?? null}, ${event.purpose}, ${details}::jsonb
+      FROM unnest(${unique}::uuid[]) AS pupil_id`;
 }
 
 /** A refused attempt: recorded outside any rolled-back transaction, so it stays. */

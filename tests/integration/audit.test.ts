@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { auditedRead, auditedWrite, recordAudit } from "@/lib/audit";
+import { auditedRead, auditedWrite, recordAudit, recordPupilReads } from "@/lib/audit";
 import { db } from "@/lib/db/client";
 import { createActor, createPupil, createSchool } from "../support/factories";
 
@@ -42,6 +42,50 @@ describe("the audit trail", () => {
       outcome: "ALLOWED",
       requestId: actor.requestId,
     });
+  });
+
+  it("writes one row per pupil shown, each with the whole event, in the reader's transaction", async () => {
+    const school = await createSchool();
+    const actor = await createActor(school, ["TRIVSELSPERSON", "SSP"]);
+    const [first, second] = [await createPupil(school.id), await createPupil(school.id)];
+    const event = {
+      action: "group.read",
+      entityType: "Group",
+      entityId: "group-1",
+      purpose: "case-work",
+      details: { participants: 2, note: 'Ærø & "Bø"' },
+    } as const;
+    await recordPupilReads(db, actor, event, [first.id, second.id, first.id]);
+    const rows = await db.auditLog.findMany({
+      where: { actorId: actor.userId },
+      orderBy: { pupilId: "asc" },
+    });
+    expect(rows.map((row) => row.pupilId)).toEqual([first.id, second.id].sort());
+    for (const row of rows)
+      expect(row).toMatchObject({
+        roles: ["TRIVSELSPERSON", "SSP"],
+        schoolId: school.id,
+        requestId: actor.requestId,
+        action: "group.read",
+        entityType: "Group",
+        entityId: "group-1",
+        purpose: "case-work",
+        outcome: "ALLOWED",
+        details: { participants: 2, note: 'Ærø & "Bø"' },
+      });
+    expect(Math.abs(rows[0]!.at.getTime() - Date.now())).toBeLessThan(60_000);
+
+    // Without details the column is NULL (not JSON null); in a transaction that fails, no row.
+    const third = await createPupil(school.id);
+    await recordPupilReads(db, actor, { action: "pupil.read", purpose: "case-work" }, [third.id]);
+    expect((await db.auditLog.findFirst({ where: { pupilId: third.id } }))?.details).toBeNull();
+    await expect(
+      db.$transaction(async (tx) => {
+        await recordPupilReads(tx, actor, event, [third.id]);
+        throw new Error("the read failed");
+      }),
+    ).rejects.toThrow("the read failed");
+    expect(await db.auditLog.count({ where: { pupilId: third.id } })).toBe(1);
   });
 
   it("rolls a write back when its audit entry cannot be written", async () => {
