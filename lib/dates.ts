@@ -5,10 +5,12 @@
 import { TIME_ZONE } from "@/lib/i18n";
 import { dateTimeFormat } from "@/lib/intl";
 
+const DAY_IN_DENMARK: Intl.DateTimeFormatOptions = { timeZone: TIME_ZONE };
+
 /** Today in Denmark, as midnight UTC of that calendar day. */
 export function todayInDenmark(now = new Date()): Date {
   // en-CA formats as YYYY-MM-DD.
-  const day = dateTimeFormat("en-CA", { timeZone: TIME_ZONE }).format(now);
+  const day = dateTimeFormat("en-CA", DAY_IN_DENMARK).format(now);
   return new Date(`${day}T00:00:00Z`);
 }
 
@@ -36,17 +38,19 @@ export function addWorkingDays(from: Date, workingDays: number): Date {
   return day;
 }
 
-/** Minutes the zone is ahead of UTC at `instant` (Copenhagen: 60 in winter, 120 in summer). */
-function zoneOffsetMinutes(instant: Date, timeZone: string): number {
-  const parts = dateTimeFormat("en-US", {
-    timeZone,
-    hourCycle: "h23",
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-    hour: "2-digit",
-    minute: "2-digit",
-  }).formatToParts(instant);
+const WALL_CLOCK_IN_DENMARK: Intl.DateTimeFormatOptions = {
+  timeZone: TIME_ZONE,
+  hourCycle: "h23",
+  year: "numeric",
+  month: "2-digit",
+  day: "2-digit",
+  hour: "2-digit",
+  minute: "2-digit",
+};
+
+/** Minutes Denmark is ahead of UTC at `instant` (60 in winter, 120 in summer). */
+function zoneOffsetMinutes(instant: Date): number {
+  const parts = dateTimeFormat("en-US", WALL_CLOCK_IN_DENMARK).formatToParts(instant);
   const get = (type: string) => Number(parts.find((part) => part.type === type)?.value);
   const asUtc = Date.UTC(get("year"), get("month") - 1, get("day"), get("hour"), get("minute"));
   return Math.round((asUtc - Math.floor(instant.getTime() / 60_000) * 60_000) / 60_000);
@@ -56,18 +60,20 @@ function zoneOffsetMinutes(instant: Date, timeZone: string): number {
 export function danishTime(day: Date, time: string): Date {
   const [hours, minutes] = time.split(":").map(Number) as [number, number];
   const wall = Date.UTC(day.getUTCFullYear(), day.getUTCMonth(), day.getUTCDate(), hours, minutes);
-  let instant = new Date(wall - zoneOffsetMinutes(new Date(wall), TIME_ZONE) * 60_000);
+  let instant = new Date(wall - zoneOffsetMinutes(new Date(wall)) * 60_000);
   // Around a change to or from summer time the first guess can be an hour off; once more settles it.
-  instant = new Date(wall - zoneOffsetMinutes(instant, TIME_ZONE) * 60_000);
+  instant = new Date(wall - zoneOffsetMinutes(instant) * 60_000);
   return instant;
 }
 
 /** The wall-clock time of an instant in Denmark, "14:05". */
+const CLOCK_IN_DENMARK: Intl.DateTimeFormatOptions = {
+  timeZone: TIME_ZONE,
+  hour: "2-digit",
+  minute: "2-digit",
+  hourCycle: "h23",
+};
+
 export function danishClock(instant: Date): string {
-  return dateTimeFormat("en-GB", {
-    timeZone: TIME_ZONE,
-    hour: "2-digit",
-    minute: "2-digit",
-    hourCycle: "h23",
-  }).format(instant);
+  return dateTimeFormat("en-GB", CLOCK_IN_DENMARK).format(instant);
 }

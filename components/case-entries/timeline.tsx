@@ -29,12 +29,20 @@ export function Timeline({ actor, pupilId, entries, filtered, t, locale }: Props
     return (
       <EmptyState>{filtered ? t("caseEntries.emptyFiltered") : t("caseEntries.empty")}</EmptyState>
     );
+  const today = isoDay(todayInDenmark());
   return (
     <ol className="space-y-4" aria-label={t("caseEntries.timelineCaption")}>
       {entries.map((entry) => (
         <li key={entry.id} id={`entry-${entry.id}`} className="scroll-mt-6">
           {entry.readable ? (
-            <ReadableCard actor={actor} pupilId={pupilId} entry={entry} t={t} locale={locale} />
+            <ReadableCard
+              actor={actor}
+              pupilId={pupilId}
+              entry={entry}
+              today={today}
+              t={t}
+              locale={locale}
+            />
           ) : (
             <article className="rounded-lg border border-dashed border-stone-300 bg-stone-50 px-5 py-3 text-sm text-stone-600">
               <EntryMeta entry={entry} t={t} locale={locale} />
@@ -70,16 +78,18 @@ function ReadableCard({
   actor,
   pupilId,
   entry,
+  today,
   t,
   locale,
 }: {
   actor: Actor;
   pupilId: string;
   entry: ReadableEntry;
+  /** "YYYY-MM-DD" in Denmark. */
+  today: string;
   t: Translate;
   locale: Locale;
 }) {
-  const today = isoDay(todayInDenmark());
   const base = `/pupils/${pupilId}/entries/${entry.id}`;
   return (
     <article className="rounded-lg border border-stone-200 bg-white p-5 shadow-xs">

@@ -36,13 +36,27 @@ export type MessageKey = Leaves<Messages>;
 export type MessageValues = Record<string, string | number>;
 export type Translate = (key: MessageKey, values?: MessageValues) => string;
 
+/** Each catalogue's strings by key, as looked up: a page asks for the same keys hundreds of times. */
+const lookedUp = new WeakMap<object, Map<string, string | undefined>>();
+
 export function lookup(messages: Partial<Messages>, key: string): string | undefined {
+  let found = lookedUp.get(messages);
+  if (!found) {
+    found = new Map();
+    lookedUp.set(messages, found);
+  }
+  if (found.has(key)) return found.get(key);
   let node: unknown = messages;
   for (const part of key.split(".")) {
-    if (typeof node !== "object" || node === null) return undefined;
+    if (typeof node !== "object" || node === null) {
+      node = undefined;
+      break;
+    }
     node = (node as Record<string, unknown>)[part];
   }
-  return typeof node === "string" ? node : undefined;
+  const message = typeof node === "string" ? node : undefined;
+  found.set(key, message);
+  return message;
 }
 
 export function isMessageKey(messages: Messages, key: string): key is MessageKey {
@@ -71,16 +85,15 @@ export function createTranslator(
 
 const intlLocale: Record<Locale, string> = { da: "da-DK", en: "en-GB" };
 
+const DATE_STYLES: Record<"short" | "long" | "dateTime", Intl.DateTimeFormatOptions> = {
+  short: { timeZone: TIME_ZONE, day: "numeric", month: "numeric", year: "numeric" },
+  long: { timeZone: TIME_ZONE, dateStyle: "long" },
+  dateTime: { timeZone: TIME_ZONE, dateStyle: "short", timeStyle: "short" },
+};
+
 /** The app's three date styles, each one formatter per locale for the process (lib/intl). */
 function formatter(locale: Locale, style: "short" | "long" | "dateTime"): Intl.DateTimeFormat {
-  return dateTimeFormat(intlLocale[locale], {
-    timeZone: TIME_ZONE,
-    ...(style === "short"
-      ? { day: "numeric", month: "numeric", year: "numeric" }
-      : style === "long"
-        ? { dateStyle: "long" }
-        : { dateStyle: "short", timeStyle: "short" }),
-  });
+  return dateTimeFormat(intlLocale[locale], DATE_STYLES[style]);
 }
 
 export function formatDate(
