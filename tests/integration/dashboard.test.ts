@@ -10,7 +10,13 @@ import { describe, expect, it } from "vitest";
 import { ALL_ROLES, ForbiddenError, type Actor } from "@/lib/auth/policy";
 import type { DashboardFilter } from "@/lib/dashboard/filters";
 import { getMunicipalityDashboard } from "@/lib/dashboard/municipality";
-import { countWorkload } from "@/lib/dashboard/queries";
+import {
+  countConcerns,
+  countFirstAction,
+  countForum,
+  countWorkload,
+} from "@/lib/dashboard/queries";
+import { aggregateScope } from "@/lib/dashboard/load";
 import { getSchoolDashboard, type SchoolDashboard } from "@/lib/dashboard/school";
 import { SUPPRESSED, WITHHELD } from "@/lib/dashboard/suppression";
 import { db } from "@/lib/db/client";
@@ -389,6 +395,94 @@ describe("the figures, on a small hand-built school", () => {
       rule: "WARNING",
       withFollowUp: SUPPRESSED,
       withoutFollowUp: SUPPRESSED,
+    });
+  });
+});
+
+describe("a period's days are Denmark's", () => {
+  // Winter time (UTC+1): 1 November 2026 begins at 23:00 UTC on 31 October, 30 November ends at
+  // 23:00 UTC on 30 November.
+  const NOVEMBER: DashboardFilter = { from: "2026-11-01", to: "2026-11-30", grade: null };
+  const justBefore = new Date("2026-10-31T22:59:59Z");
+  const firstMoment = new Date("2026-10-31T23:00:00Z");
+  const lastMoment = new Date("2026-11-30T22:59:59Z");
+  const justAfter = new Date("2026-11-30T23:00:00Z");
+
+  it("counts concerns, first actions and forum work from midnight to midnight in Denmark", async () => {
+    const school = await createSchool();
+    const trivsel = await createActor(school, ["TRIVSELSPERSON"]);
+    const { pupils } = await pupilsIn(school, 4, 6);
+    const { pupils: fifth } = await pupilsIn(school, 5, 1);
+    // Raised: the 23:59:59 of 31 October is October's; midnight begins November.
+    await concern(school, pupils[0]!.id, trivsel.userId, { createdAt: justBefore });
+    await concern(school, pupils[1]!.id, trivsel.userId, {
+      createdAt: firstMoment,
+      // Acted on at 00:30 on 2 November in Denmark: one calendar day later.
+      firstActionAt: new Date("2026-11-01T23:30:00Z"),
+    });
+    await concern(school, pupils[2]!.id, trivsel.userId, {
+      createdAt: lastMoment,
+      // Closed in the first second of December: open at the end of November.
+      closedAt: justAfter,
+    });
+    await concern(school, pupils[3]!.id, trivsel.userId, { createdAt: justAfter });
+    // Closed in November's last second: closed in the period, no longer open at its end.
+    await concern(school, pupils[4]!.id, trivsel.userId, {
+      createdAt: justBefore,
+      closedAt: lastMoment,
+    });
+    await concern(school, fifth[0]!.id, trivsel.userId, {
+      createdAt: firstMoment,
+      firstActionAt: firstMoment,
+    });
+    const { plan } = await actions(school, trivsel, { overdue: 0, open: 0, done: 0 });
+    for (const completedAt of [justBefore, firstMoment, lastMoment, justAfter])
+      await db.action.create({
+        data: {
+          schoolId: school.id,
+          planId: plan.id,
+          description: "Handling",
+          responsibleKind: "USER",
+          responsibleUserId: trivsel.userId,
+          dueOn: day("2026-11-20"),
+          status: "DONE",
+          completedAt,
+        },
+      });
+    for (const startsAt of [justBefore, firstMoment, lastMoment, justAfter])
+      await createForumMeeting(school.id, trivsel.userId, { startsAt, status: "HELD" });
+
+    const december = day("2026-12-15");
+    const scope = aggregateScope([school.id], NOVEMBER, december);
+    const concerns = (await countConcerns(db, scope)).get(school.id)!;
+    expect(concerns).toMatchObject({ raised: 3, closed: 1, open: 4 });
+    expect(concerns.byGrade).toEqual(
+      new Map([
+        [4, 3],
+        [5, 1],
+      ]),
+    );
+    expect((await countFirstAction(db, scope)).get(school.id)).toMatchObject({
+      concerns: 3,
+      acted: 2,
+      medianDays: 0.5,
+      buckets: { SAME_DAY: 1, DAYS_1_2: 1, NOT_YET: 1 },
+    });
+    // The grade filter, on the same figures: grade 5's one concern, acted on the same day.
+    const fifthGrade = aggregateScope([school.id], { ...NOVEMBER, grade: 5 }, december);
+    expect((await countFirstAction(db, fifthGrade)).get(school.id)).toMatchObject({
+      concerns: 1,
+      acted: 1,
+      medianDays: 0,
+    });
+    expect((await countConcerns(db, fifthGrade)).get(school.id)).toMatchObject({
+      raised: 1,
+      open: 1,
+    });
+    // The meeting on the plan (3 November) and two of the four at the edges were held in November.
+    expect((await countForum(db, scope)).get(school.id)).toMatchObject({
+      meetingsHeld: 3,
+      actionsDone: 2,
     });
   });
 });
