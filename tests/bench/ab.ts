@@ -1,0 +1,147 @@
+/**
+ * `npm run bench:ab -- --baseline <git ref>`: is a change faster? Two production builds — the
+ * working tree's and a commit's — serve the same generated municipality, and each page is asked
+ * of one and then the other, in turn, a hundred times: whatever else the shared machine is doing
+ * weighs on both alike. On these machines the same page measured 40 ms in one run and 55 in the
+ * next; two runs of `npm run bench` a few minutes apart cannot tell a 10 % change from noise, and
+ * this can (two builds of the same code: every page within ±5 %).
+ *
+ *   npm run bench:ab -- --baseline HEAD~3
+ *   npm run bench:ab -- --baseline main --pages worklist,timeline --rounds 200 --scale 0.1
+ *
+ * The commit is unpacked into tests/.tmp/ab/<commit> (git archive) with a link to this checkout's
+ * node_modules, and built there once. It has to be inside the checkout: Turbopack resolves
+ * packages only under its workspace root, which it takes to be the checkout (and says it found a
+ * second lockfile); outside it, it finds no `next` through the link. Both builds read the same database, so the commit must have
+ * the same migrations as the working tree (checked).
+ */
+import { execFileSync, spawn } from "node:child_process";
+import { existsSync } from "node:fs";
+import { mkdir, readdir, symlink } from "node:fs/promises";
+import path from "node:path";
+import { ensureBuilt, exited, Session, startApp, type RunningApp } from "@/lib/cli/app-process";
+import { ensureGeneratedDatabase } from "@/prisma/generator/database";
+import { cliOption, findSubjects, municipalityAtScale, throwawayCopy, type Subjects } from "./data";
+import { percentile } from "./report";
+
+const baselineRef = cliOption("--baseline") ?? "HEAD";
+const rounds = Number(cliOption("--rounds") ?? 100);
+const scale = Number(cliOption("--scale") ?? 1);
+const port = Number(cliOption("--port") ?? 3400);
+const ROOT = path.resolve(".");
+
+const PAGES: Record<string, { user: keyof Subjects; path: (subjects: Subjects) => string }> = {
+  light: { user: "trivselsperson", path: () => "/class-conferences" },
+  worklist: { user: "trivselsperson", path: () => "/worklist" },
+  timeline: { user: "trivselsperson", path: (s) => `/pupils/${s.timelinePupilId}` },
+  forum: { user: "trivselsperson", path: (s) => `/forum/${s.meetingId}` },
+  dashboard: { user: "leader", path: () => "/dashboard" },
+  municipality: { user: "municipal", path: () => "/municipality" },
+};
+const pages = (cliOption("--pages") ?? Object.keys(PAGES).join(",")).split(",");
+
+const git = (...args: string[]) => execFileSync("git", args, { cwd: ROOT }).toString().trim();
+
+async function run(command: string, args: string[], cwd: string): Promise<void> {
+  const code = await exited(
+    spawn(command, args, {
+      cwd,
+      stdio: "inherit",
+      env: { ...process.env, NODE_ENV: "production" },
+    }),
+  );
+  if (code !== 0) throw new Error(`${command} ${args.join(" ")} failed in ${cwd} (exit ${code})`);
+}
+
+/** The commit unpacked beside this checkout's node_modules, its Prisma client generated and built. */
+async function baselineBuild(commit: string): Promise<string> {
+  const dir = path.join(ROOT, "tests/.tmp/ab", commit);
+  if (existsSync(path.join(dir, ".next", "BUILD_ID"))) return dir;
+  await mkdir(dir, { recursive: true });
+  execFileSync("sh", ["-c", `git archive ${commit} | tar -x -C "${dir}"`], { cwd: ROOT });
+  if (!existsSync(path.join(dir, "node_modules")))
+    await symlink(path.join(ROOT, "node_modules"), path.join(dir, "node_modules"), "dir");
+  console.log(`Building ${commit.slice(0, 8)} in ${path.relative(ROOT, dir)} …`);
+  await run(path.join(ROOT, "node_modules/.bin/tsx"), ["prisma/generate-client.ts"], dir);
+  await run(path.join(ROOT, "node_modules/.bin/next"), ["build"], dir);
+  return dir;
+}
+
+async function sameMigrations(dir: string): Promise<boolean> {
+  const list = async (root: string) =>
+    (await readdir(path.join(root, "prisma/migrations"))).filter((name) => name !== ".gitkeep");
+  return JSON.stringify(await list(dir)) === JSON.stringify(await list(ROOT));
+}
+
+/** One request, read to its end: milliseconds. */
+async function timed(session: Session, url: string): Promise<number> {
+  const started = performance.now();
+  const response = await session.fetch(url);
+  await response.arrayBuffer();
+  if (response.status !== 200) throw new Error(`${url} answered ${response.status}`);
+  return performance.now() - started;
+}
+
+async function main() {
+  const unknown = pages.filter((page) => !PAGES[page]);
+  if (unknown.length > 0)
+    throw new Error(`Unknown page ${unknown.join(", ")}: ${Object.keys(PAGES).join(", ")}`);
+  const commit = git("rev-parse", `${baselineRef}^{commit}`);
+  await ensureBuilt();
+  const baselineDir = await baselineBuild(commit);
+  if (!(await sameMigrations(baselineDir)))
+    throw new Error(
+      `${baselineRef} has other migrations than the working tree: one database cannot serve both`,
+    );
+
+  const generated = await ensureGeneratedDatabase(municipalityAtScale(scale));
+  const copy = await throwawayCopy(generated.url, `${generated.database}_ab`);
+  const apps: RunningApp[] = [];
+  try {
+    const subjects = await findSubjects(copy.url);
+    const baseline = await startApp({ port, databaseUrl: copy.url, cwd: baselineDir });
+    apps.push(baseline);
+    const current = await startApp({ port: port + 1, databaseUrl: copy.url });
+    apps.push(current);
+    console.log(
+      `\nA = ${baselineRef} (${commit.slice(0, 8)}), B = the working tree (${git("describe", "--always", "--dirty")}); ` +
+        `${rounds} requests each, in turn; scale ${scale}\n`,
+    );
+    console.log("page          A p50 ms  B p50 ms  B/A (median of pairs)  B faster in");
+    for (const name of pages) {
+      const spec = PAGES[name]!;
+      const email = subjects[spec.user] as string;
+      const [a, b] = [new Session(baseline.base), new Session(current.base)];
+      await a.signIn(email);
+      await b.signIn(email);
+      const url = spec.path(subjects);
+      for (let i = 0; i < 10; i++) await Promise.all([timed(a, url), timed(b, url)]);
+      const times = { a: [] as number[], b: [] as number[] };
+      for (let i = 0; i < rounds; i++) {
+        // Which goes first alternates: the second of a pair finds the caches the first warmed.
+        if (i % 2 === 0) {
+          times.a.push(await timed(a, url));
+          times.b.push(await timed(b, url));
+        } else {
+          times.b.push(await timed(b, url));
+          times.a.push(await timed(a, url));
+        }
+      }
+      const ratios = times.b.map((ms, i) => ms / times.a[i]!);
+      const faster = ratios.filter((ratio) => ratio < 1).length / rounds;
+      console.log(
+        `${name.padEnd(12)}  ${percentile(times.a, 50).toFixed(1).padStart(8)}  ${percentile(times.b, 50).toFixed(1).padStart(8)}  ` +
+          `${percentile(ratios, 50).toFixed(3).padStart(21)}  ${(faster * 100).toFixed(0).padStart(9)} %`,
+      );
+    }
+  } finally {
+    for (const app of apps.reverse()) await app.stop();
+    await copy.drop();
+    await generated.stop();
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
