@@ -66,7 +66,6 @@ export function danishTime(day: Date, time: string): Date {
   return instant;
 }
 
-/** The wall-clock time of an instant in Denmark, "14:05". */
 const CLOCK_IN_DENMARK: Intl.DateTimeFormatOptions = {
   timeZone: TIME_ZONE,
   hour: "2-digit",
@@ -74,6 +73,7 @@ const CLOCK_IN_DENMARK: Intl.DateTimeFormatOptions = {
   hourCycle: "h23",
 };
 
+/** The wall-clock time of an instant in Denmark, "14:05". */
 export function danishClock(instant: Date): string {
   return dateTimeFormat("en-GB", CLOCK_IN_DENMARK).format(instant);
 }

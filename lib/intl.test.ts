@@ -12,6 +12,14 @@ describe("Intl formatters, one per locale and options", () => {
     expect(numberFormat("da-DK")).toBe(numberFormat("da-DK", {}));
   });
 
+  it("keep number and date formatters apart, even for one options object", () => {
+    const shared = {};
+    expect(numberFormat("da-DK", shared)).toBeInstanceOf(Intl.NumberFormat);
+    expect(dateTimeFormat("da-DK", shared)).toBeInstanceOf(Intl.DateTimeFormat);
+    expect(numberFormat("en-GB")).toBeInstanceOf(Intl.NumberFormat);
+    expect(dateTimeFormat("en-GB")).toBeInstanceOf(Intl.DateTimeFormat);
+  });
+
   it("format as their options say", () => {
     const day = new Date("2026-12-04T23:30:00Z");
     expect(dateTimeFormat("en-CA", { timeZone: "Europe/Copenhagen" }).format(day)).toBe(

@@ -4,33 +4,29 @@
  * formats thousands of figures, a timeline hundreds of dates (measured: building one per
  * figure took a fifth of the municipality dashboard's server time; docs/performance.md).
  *
- * A formatter is found by its options object first (callers keep theirs in a module constant),
- * and only for an options object not seen before by its JSON: a timeline formats hundreds of
- * dates, and the JSON of the options for each was a millisecond of a request.
+ * A formatter is found by its options object first (callers keep theirs in a module constant and
+ * never change it), and only for an options object not seen before by its JSON: a timeline
+ * formats hundreds of dates, and the JSON of the options for each was a millisecond of a request.
  */
-const numberFormats = new Map<string, Intl.NumberFormat>();
-const dateTimeFormats = new Map<string, Intl.DateTimeFormat>();
-const byOptions = new WeakMap<object, Map<string, Intl.NumberFormat | Intl.DateTimeFormat>>();
+type Cache<F> = { byKey: Map<string, F>; byOptions: WeakMap<object, Map<string, F>> };
+
+const numberFormats: Cache<Intl.NumberFormat> = { byKey: new Map(), byOptions: new WeakMap() };
+const dateTimeFormats: Cache<Intl.DateTimeFormat> = { byKey: new Map(), byOptions: new WeakMap() };
 const NO_OPTIONS = {};
 
-function cached<F extends Intl.NumberFormat | Intl.DateTimeFormat>(
-  cache: Map<string, F>,
-  locale: string,
-  options: object,
-  make: () => F,
-): F {
-  let forOptions = byOptions.get(options);
+function cached<F>(cache: Cache<F>, locale: string, options: object, make: () => F): F {
+  let forOptions = cache.byOptions.get(options);
   if (!forOptions) {
     forOptions = new Map();
-    byOptions.set(options, forOptions);
+    cache.byOptions.set(options, forOptions);
   }
-  let found = forOptions.get(locale) as F | undefined;
+  let found = forOptions.get(locale);
   if (found) return found;
   const key = `${locale} ${JSON.stringify(options)}`;
-  found = cache.get(key);
+  found = cache.byKey.get(key);
   if (!found) {
     found = make();
-    cache.set(key, found);
+    cache.byKey.set(key, found);
   }
   forOptions.set(locale, found);
   return found;

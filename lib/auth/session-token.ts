@@ -49,7 +49,8 @@ export async function encodeSession(
 // proxy's decode, getServerSession's decode and re-encode), measured at about 1 ms on a quiet
 // machine (npm run bench:profile). These are next-auth's own encode and decode
 // (node_modules/next-auth/jwt), byte for byte the same format, with the derived key computed once
-// per secret; authOptions.jwt and the proxy use them. session-token.test.ts holds each to
+// per secret; authOptions.jwt, the proxy and lib/auth/session.ts (which reads the cookie itself
+// rather than through getServerSession's whole endpoint) use them. session-token.test.ts holds each to
 // next-auth's own in both directions.
 
 const DEFAULT_MAX_AGE_SECONDS = 30 * 24 * 60 * 60;

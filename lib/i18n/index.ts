@@ -36,27 +36,29 @@ export type MessageKey = Leaves<Messages>;
 export type MessageValues = Record<string, string | number>;
 export type Translate = (key: MessageKey, values?: MessageValues) => string;
 
-/** Each catalogue's strings by key, as looked up: a page asks for the same keys hundreds of times. */
-const lookedUp = new WeakMap<object, Map<string, string | undefined>>();
+/**
+ * Each catalogue's strings by key, once found: a page asks for the same keys hundreds of times.
+ * Only keys the catalogue has are kept, so a key made from input (a validation message, an audit
+ * action) cannot grow the map.
+ */
+const found = new WeakMap<object, Map<string, string>>();
 
 export function lookup(messages: Partial<Messages>, key: string): string | undefined {
-  let found = lookedUp.get(messages);
-  if (!found) {
-    found = new Map();
-    lookedUp.set(messages, found);
+  let strings = found.get(messages);
+  if (!strings) {
+    strings = new Map();
+    found.set(messages, strings);
   }
-  if (found.has(key)) return found.get(key);
+  const known = strings.get(key);
+  if (known !== undefined) return known;
   let node: unknown = messages;
   for (const part of key.split(".")) {
-    if (typeof node !== "object" || node === null) {
-      node = undefined;
-      break;
-    }
+    if (typeof node !== "object" || node === null) return undefined;
     node = (node as Record<string, unknown>)[part];
   }
-  const message = typeof node === "string" ? node : undefined;
-  found.set(key, message);
-  return message;
+  if (typeof node !== "string") return undefined;
+  strings.set(key, node);
+  return node;
 }
 
 export function isMessageKey(messages: Messages, key: string): key is MessageKey {

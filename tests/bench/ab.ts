@@ -21,7 +21,7 @@ import { mkdir, readdir, symlink } from "node:fs/promises";
 import path from "node:path";
 import { ensureBuilt, exited, Session, startApp, type RunningApp } from "@/lib/cli/app-process";
 import { ensureGeneratedDatabase } from "@/prisma/generator/database";
-import { cliOption, findSubjects, municipalityAtScale, throwawayCopy, type Subjects } from "./data";
+import { cliOption, findSubjects, municipalityAtScale, PAGES_BY_NAME, throwawayCopy } from "./data";
 import { percentile } from "./report";
 
 const baselineRef = cliOption("--baseline") ?? "HEAD";
@@ -30,15 +30,7 @@ const scale = Number(cliOption("--scale") ?? 1);
 const port = Number(cliOption("--port") ?? 3400);
 const ROOT = path.resolve(".");
 
-const PAGES: Record<string, { user: keyof Subjects; path: (subjects: Subjects) => string }> = {
-  light: { user: "trivselsperson", path: () => "/class-conferences" },
-  worklist: { user: "trivselsperson", path: () => "/worklist" },
-  timeline: { user: "trivselsperson", path: (s) => `/pupils/${s.timelinePupilId}` },
-  forum: { user: "trivselsperson", path: (s) => `/forum/${s.meetingId}` },
-  dashboard: { user: "leader", path: () => "/dashboard" },
-  municipality: { user: "municipal", path: () => "/municipality" },
-};
-const pages = (cliOption("--pages") ?? Object.keys(PAGES).join(",")).split(",");
+const pages = (cliOption("--pages") ?? Object.keys(PAGES_BY_NAME).join(",")).split(",");
 
 const git = (...args: string[]) => execFileSync("git", args, { cwd: ROOT }).toString().trim();
 
@@ -83,9 +75,9 @@ async function timed(session: Session, url: string): Promise<number> {
 }
 
 async function main() {
-  const unknown = pages.filter((page) => !PAGES[page]);
+  const unknown = pages.filter((page) => !PAGES_BY_NAME[page]);
   if (unknown.length > 0)
-    throw new Error(`Unknown page ${unknown.join(", ")}: ${Object.keys(PAGES).join(", ")}`);
+    throw new Error(`Unknown page ${unknown.join(", ")}: ${Object.keys(PAGES_BY_NAME).join(", ")}`);
   const commit = git("rev-parse", `${baselineRef}^{commit}`);
   await ensureBuilt();
   const baselineDir = await baselineBuild(commit);
@@ -109,7 +101,7 @@ async function main() {
     );
     console.log("page          A p50 ms  B p50 ms  B/A (median of pairs)  B faster in");
     for (const name of pages) {
-      const spec = PAGES[name]!;
+      const spec = PAGES_BY_NAME[name]!;
       const email = subjects[spec.user] as string;
       const [a, b] = [new Session(baseline.base), new Session(current.base)];
       await a.signIn(email);

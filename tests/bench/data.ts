@@ -37,6 +37,22 @@ export type Subjects = {
   externalIds: string[];
 };
 
+/** A page the tools ask for by name: who asks for it, and its address in the data. */
+export type PageSpec = { user: keyof Subjects; path: (subjects: Subjects) => string };
+
+/**
+ * The pages the profiler and the interleaved comparison know by name (the benchmark measures the
+ * same five), and the lightest signed-in page: what every request costs before a page's own work.
+ */
+export const PAGES_BY_NAME: Record<string, PageSpec> = {
+  light: { user: "trivselsperson", path: () => "/class-conferences" },
+  worklist: { user: "trivselsperson", path: () => "/worklist" },
+  timeline: { user: "trivselsperson", path: (s) => `/pupils/${s.timelinePupilId}` },
+  forum: { user: "trivselsperson", path: (s) => `/forum/${s.meetingId}` },
+  dashboard: { user: "leader", path: () => "/dashboard" },
+  municipality: { user: "municipal", path: () => "/municipality" },
+};
+
 /** What the benchmark looks at, found in the data (generated or demo alike). */
 export async function findSubjects(databaseUrl: string): Promise<Subjects> {
   const client = new pg.Client({ connectionString: databaseUrl });

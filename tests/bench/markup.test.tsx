@@ -59,6 +59,8 @@ describe("the bare page renders the markup it was given", () => {
       `<textarea name="n" rows="3">Linje &lt;1&gt;</textarea>` +
       `<table><thead><tr><th colSpan="2" scope="col">Klasse</th></tr></thead><tbody><tr><td>7.a</td><td>12</td></tr></tbody></table>` +
       `<time dateTime="2026-12-04">4.12.2026</time><details open=""><summary>Mere</summary>tekst</details>` +
+      `<select name="s"><option value="a">A</option><option value="b" selected="">B</option></select>` +
+      `<button type="submit" value="da" name="locale">Dansk</button><input type="checkbox" name="c" checked=""/>` +
       `<span style="width:40%">a</span><svg viewBox="0 0 10 10"><path d="M0 0L10 10"></path></svg></div>`;
     expect(rendered(page(body))).toBe(body);
   });

@@ -4,7 +4,9 @@
  * well-formed, attributes double-quoted, entities escaped) into [tag, attributes, ...children]
  * with text as strings. Scripts and templates are left out — the bare page brings its own.
  */
-export type MarkupNode = string | [string, Record<string, string>, ...MarkupNode[]];
+import type { MarkupNode } from "./bare-app/app/markup/render";
+
+export type { MarkupNode };
 
 const VOID = new Set([
   "area",

@@ -15,7 +15,15 @@ import { mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { ensureBuilt, Session, startApp } from "@/lib/cli/app-process";
 import { ensureGeneratedDatabase } from "@/prisma/generator/database";
-import { cliOption, findSubjects, municipalityAtScale, throwawayCopy, type Subjects } from "./data";
+import {
+  cliOption,
+  findSubjects,
+  municipalityAtScale,
+  PAGES_BY_NAME,
+  throwawayCopy,
+  type PageSpec,
+  type Subjects,
+} from "./data";
 import { readLogSince } from "./raw-sql";
 import { summariseProfile, type CpuProfile } from "./profile-summary";
 
@@ -26,17 +34,9 @@ const scale = Number(cliOption("--scale") ?? 1);
 const port = Number(cliOption("--port") ?? 3250);
 const OUT = path.resolve("tests/.tmp/profile");
 
-const PAGES: Record<string, { user: keyof Subjects; path: (subjects: Subjects) => string }> = {
-  worklist: { user: "trivselsperson", path: () => "/worklist" },
-  timeline: { user: "trivselsperson", path: (s) => `/pupils/${s.timelinePupilId}` },
-  forum: { user: "trivselsperson", path: (s) => `/forum/${s.meetingId}` },
-  dashboard: { user: "leader", path: () => "/dashboard" },
-  municipality: { user: "municipal", path: () => "/municipality" },
-};
-
 async function main() {
-  const spec = page ? PAGES[page] : undefined;
-  if (!spec) throw new Error(`Which page? One of: ${Object.keys(PAGES).join(", ")}`);
+  const spec = page ? PAGES_BY_NAME[page] : undefined;
+  if (!spec) throw new Error(`Which page? One of: ${Object.keys(PAGES_BY_NAME).join(", ")}`);
   const generated = await ensureGeneratedDatabase({
     ...municipalityAtScale(scale),
     log: (line) => console.log(`  ${line}`),
@@ -90,11 +90,7 @@ async function main() {
 }
 
 /** The statements of one request, numbered, as the query log has them. */
-async function printStatements(
-  databaseUrl: string,
-  subjects: Subjects,
-  spec: (typeof PAGES)[string],
-) {
+async function printStatements(databaseUrl: string, subjects: Subjects, spec: PageSpec) {
   const log = path.join(OUT, "queries.log");
   const app = await startApp({ port: port + 1, databaseUrl, env: { TRIVSEL_QUERY_LOG: log } });
   try {

@@ -183,13 +183,13 @@ async function countingServerErrors(run: () => Promise<Load>): Promise<Load> {
   return { ...result, errors: Math.max(result.errors, serverErrors - before) };
 }
 
+/** A page's name as a file name: "pupil timeline (200 entries)" → "pupil-timeline-200-entries". */
+const slug = (page: string) => page.replace(/[^a-z0-9]+/gi, "-").replace(/^-|-$/g, "");
+
 /**
  * A request's statements, kept in tests/.tmp/bench/statements/ for whoever works on the page
  * next; the ones it sent more than twice are printed (an N+1 would show there).
  */
-/** A page's name as a file name: "pupil timeline (200 entries)" → "pupil-timeline-200-entries". */
-const slug = (page: string) => page.replace(/[^a-z0-9]+/gi, "-").replace(/^-|-$/g, "");
-
 async function keepStatements(page: string, statements: readonly Statement[]): Promise<void> {
   const name = slug(page);
   await mkdir(path.join(WORK, "statements"), { recursive: true });

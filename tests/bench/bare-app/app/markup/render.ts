@@ -26,10 +26,9 @@ const RENAMED: Record<string, string> = {
   inputmode: "inputMode",
   "accept-charset": "acceptCharset",
   viewbox: "viewBox",
-  value: "defaultValue",
-  checked: "defaultChecked",
-  selected: "defaultValue",
 };
+/** An input's state is React's default value (a `value` prop would make it controlled). */
+const INPUT_STATE: Record<string, string> = { value: "defaultValue", checked: "defaultChecked" };
 const BOOLEAN = new Set([
   "disabled",
   "required",
@@ -62,12 +61,19 @@ export function render(node: MarkupNode, key: number): ReactNode {
   const props: Record<string, unknown> = { key };
   for (const [name, value] of Object.entries(attributes)) {
     if (name === "style") props.style = styleObject(value);
+    // React marks the selected option from its <select>'s value (below).
     else if (tag === "option" && name === "selected") continue;
     else {
-      const prop = RENAMED[name] ?? name;
+      const prop = (tag === "input" ? INPUT_STATE[name] : undefined) ?? RENAMED[name] ?? name;
       props[prop] = BOOLEAN.has(prop) ? true : value;
     }
   }
   if (tag === "textarea") return createElement(tag, { ...props, defaultValue: children.join("") });
+  if (tag === "select") {
+    const selected = children.find(
+      (child) => typeof child !== "string" && child[0] === "option" && "selected" in child[1],
+    );
+    if (selected && typeof selected !== "string") props.defaultValue = selected[1].value;
+  }
   return createElement(tag, props, ...children.map(render));
 }
