@@ -1,7 +1,9 @@
 /**
  * One chart as the dashboards show it: a heading, a sentence that says what the chart shows, the
  * chart itself (hidden from screen readers), and the same numbers as a table behind "Vis som
- * tabel" — the table is what a screen reader or a keyboard user reads.
+ * tabel" — the table is what a screen reader or a keyboard user reads. Where the page already
+ * has the chart's numbers in a table (the municipal view's key figures), `table` is a link to it
+ * instead of a second copy.
  */
 import type { ReactNode } from "react";
 import { Table, Td } from "@/components/ui/table";
@@ -20,7 +22,9 @@ export function ChartCard({
   title: string;
   summary: string;
   chart: ReactNode;
-  table: { head: ReactNode[]; rows: { key: string; cells: ReactNode[] }[] };
+  table:
+    | { head: ReactNode[]; rows: { key: string; cells: ReactNode[] }[] }
+    | { href: string; text: string };
   t: Translate;
   className?: string;
 }) {
@@ -35,24 +39,32 @@ export function ChartCard({
       </h3>
       <p className="mt-1 text-sm text-stone-600">{summary}</p>
       <div className="mt-3">{chart}</div>
-      <details className="mt-2 text-sm">
-        <summary className="text-brand-700 cursor-pointer font-medium hover:underline">
-          {t("dashboard.chart.showTable")}
-        </summary>
-        <div className="mt-2">
-          <Table caption={title} head={table.head}>
-            {table.rows.map((row) => (
-              <tr key={row.key}>
-                {row.cells.map((cell, index) => (
-                  <Td key={index} className={index > 0 ? "text-right tabular-nums" : ""}>
-                    {cell}
-                  </Td>
-                ))}
-              </tr>
-            ))}
-          </Table>
-        </div>
-      </details>
+      {"href" in table ? (
+        <p className="mt-2 text-sm">
+          <a href={table.href} className="text-brand-700 font-medium hover:underline">
+            {table.text}
+          </a>
+        </p>
+      ) : (
+        <details className="mt-2 text-sm">
+          <summary className="text-brand-700 cursor-pointer font-medium hover:underline">
+            {t("dashboard.chart.showTable")}
+          </summary>
+          <div className="mt-2">
+            <Table caption={title} head={table.head}>
+              {table.rows.map((row) => (
+                <tr key={row.key}>
+                  {row.cells.map((cell, index) => (
+                    <Td key={index} className={index > 0 ? "text-right tabular-nums" : ""}>
+                      {cell}
+                    </Td>
+                  ))}
+                </tr>
+              ))}
+            </Table>
+          </div>
+        </details>
+      )}
     </section>
   );
 }

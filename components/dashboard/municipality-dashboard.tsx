@@ -13,7 +13,7 @@ import { CONCERN_CATEGORIES } from "@/lib/concerns/constants";
 import { ChartCard, DashboardSection } from "./chart-card";
 import { BarsChart } from "./charts";
 import { FigureTable, type FigureCell } from "./figure-table";
-import { breakdownSummary, chartPoint, Figure, figureText, monthLabel, type Unit } from "./format";
+import { breakdownSummary, chartPoint, figureText, monthLabel, type Unit } from "./format";
 
 type Props = { dashboard: MunicipalityDashboard; t: Translate; locale: Locale };
 
@@ -104,7 +104,6 @@ export function ComparisonCharts({ dashboard, t, locale }: Props) {
     unit: Unit,
   ) => {
     const rows = dashboard.schools.map((school) => ({
-      key: school.id,
       label: school.name,
       figure: pick(school),
     }));
@@ -122,16 +121,8 @@ export function ComparisonCharts({ dashboard, t, locale }: Props) {
             }))}
           />
         }
-        table={{
-          head: [t("dashboard.municipality.school"), title],
-          rows: rows.map((row) => ({
-            key: row.key,
-            cells: [
-              row.label,
-              <Figure key="v" value={row.figure} unit={unit} t={t} locale={locale} />,
-            ],
-          })),
-        }}
+        // The same numbers are columns of the key figures above: a link, not a second table.
+        table={{ href: "#key-figures", text: t("dashboard.municipality.chartFigures") }}
         t={t}
       />
     );

@@ -109,8 +109,15 @@ test("the municipal consultant sees both schools side by side, and no school's p
   await expect(table.getByRole("cell", { name: "Demoskolen", exact: true })).toBeVisible();
   await expect(table.getByRole("cell", { name: "Nordskolen", exact: true })).toBeVisible();
   await expect(table.getByRole("row")).toHaveCount(3);
-  for (const id of ["municipality-absence", "municipality-concerns"])
-    await expectDrawn(page.getByTestId(`chart-${id}`), id, { marks: true });
+  for (const id of ["municipality-absence", "municipality-concerns"]) {
+    const chart = page.getByTestId(`chart-${id}`);
+    await expectDrawn(chart, id, { marks: true });
+    // Its numbers are the key figures' columns: a link to them, not a second table.
+    await expect(chart.getByRole("table")).toHaveCount(0);
+    await expect(
+      chart.getByRole("link", { name: "Tallene står i tabellen »Skolerne side om side« ovenfor" }),
+    ).toHaveAttribute("href", "#key-figures");
+  }
   // One area at a time: absence by month first, the others a click away, the period kept.
   await expect(page.getByRole("heading", { name: "Fraværsprocent måned for måned" })).toBeVisible();
   const areas = page.getByRole("navigation", { name: "Område" });

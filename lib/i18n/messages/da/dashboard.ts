@@ -173,6 +173,7 @@ const dashboard = {
     school: "Skole",
     noSchools: "Kommunen har ingen aktive skoler.",
     absenceChart: "Fraværsprocent efter skole",
+    chartFigures: "Tallene står i tabellen »Skolerne side om side« ovenfor",
     concernsChart: "Åbne bekymringer pr. 100 elever efter skole",
     trendChart: "Fraværsprocent måned for måned",
     concernsTable: "Åbne bekymringer efter trafiklys",

@@ -176,6 +176,7 @@ const dashboard: Messages["dashboard"] = {
     school: "School",
     noSchools: "The municipality has no active schools.",
     absenceChart: "Absence rate by school",
+    chartFigures: "The figures are in the table “The schools side by side” above",
     concernsChart: "Open concerns per 100 pupils by school",
     trendChart: "Absence rate month by month",
     concernsTable: "Open concerns by traffic light",
