@@ -200,29 +200,45 @@ async function ensureOwned(
   return generate(url, name, options, log);
 }
 
+type Wanted = Parameters & { replace?: boolean; database?: string; log?: (line: string) => void };
+
 /**
  * The benchmark's entry point: a generated database on the embedded PostgreSQL (started here,
  * `EMBEDDED_POSTGRES_PORT`, data in .data/), generated first if it is not there yet. `stop()`
  * stops the embedded server.
  */
 export async function ensureGeneratedDatabase(
-  parameters: Parameters & { replace?: boolean; database?: string; log?: (line: string) => void },
+  parameters: Wanted,
 ): Promise<GeneratedDatabase & { stop(): Promise<void> }> {
+  const { databases, stop } = await ensureGeneratedDatabases([parameters]);
+  return { ...databases[0]!, stop };
+}
+
+/**
+ * Several generated databases on the one embedded server (the benchmark's scales, served side
+ * by side so that their pages can be measured in turn), each generated first if it is not there.
+ */
+export async function ensureGeneratedDatabases(
+  wanted: readonly Wanted[],
+): Promise<{ databases: GeneratedDatabase[]; stop(): Promise<void> }> {
   if (process.env.DATABASE_URL)
     throw new Error(
       "ensureGeneratedDatabase works on the embedded PostgreSQL: unset DATABASE_URL.",
     );
-  const name = parameters.database ?? benchDatabaseName(parameters);
   const local = await openDatabase();
   try {
-    const generated = await ensureOwned(
-      local.embedded!,
-      name,
-      optionsOf(parameters),
-      !!parameters.replace,
-      parameters.log ?? (() => {}),
-    );
-    return { ...generated, stop: () => local.stop() };
+    const databases: GeneratedDatabase[] = [];
+    for (const parameters of wanted)
+      databases.push(
+        await ensureOwned(
+          local.embedded!,
+          parameters.database ?? benchDatabaseName(parameters),
+          optionsOf(parameters),
+          !!parameters.replace,
+          parameters.log ?? (() => {}),
+        ),
+      );
+    return { databases, stop: () => local.stop() };
   } catch (error) {
     await local.stop();
     throw error;

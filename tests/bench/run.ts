@@ -1,9 +1,10 @@
 /**
  * `npm run bench` (issue #7): the key pages and actions of the production build on a generated
- * municipality, measured with autocannon at 1 and 50 concurrent users, each beside its two
- * references measured in the same run — the raw SQL the page needs (raw-sql.ts) and a bare
- * Next.js page of the same HTML size (bare-app/) — with the SQL statements per request and the
- * JavaScript a browser downloads. Prints the table and writes it to docs/performance-results.md.
+ * municipality, measured with autocannon at 1 and 50 concurrent users, each beside its references
+ * measured in the same run — the raw SQL the page needs (raw-sql.ts), a bare Next.js page of the
+ * same HTML size and the bare page rendering the page's own markup (bare-app/) — with the SQL
+ * statements per request and the JavaScript a browser downloads. Prints the table and writes it
+ * to docs/performance-results.md.
  *
  *   npm run bench                       the municipality (50 schools, 25,000 pupils)
  *   npm run bench -- --scale 0.1        a tenth of it
@@ -11,13 +12,18 @@
  *   npm run bench -- --quick            short runs (a smoke test of the benchmark itself)
  *   npm run bench -- --database-url <url>   any database (the demo school too)
  *   npm run bench -- --results <file>  the table written there instead (a national run's)
- *   npm run bench -- --port 3200        the first of the three ports it serves on (app, the
- *                                       instance that logs its queries, the bare reference)
+ *   npm run bench -- --port 3200        the first of the ports it serves on (two a scale: the
+ *                                       app and an instance that logs its queries; then the
+ *                                       bare reference)
  *
- * Generated data is measured on a throwaway copy made for the run, so every run starts from the
- * same rows whatever the runs before it wrote; a given database is measured, and written, as it
- * is. BENCH_DURATION: seconds per measurement (default 10; 3 with --quick). A missed target is
- * reported, and exits 1 only with --strict. Method and its limits: docs/decisions/0021.
+ * Every scale is served at once, and at one connection a page, its references and the same page
+ * at the other scale are measured in turn — a slice of each, then again, ROUNDS times — so that a
+ * machine whose speed drifts within a run slows them alike and their ratios, and the growth, hold
+ * (docs/decisions/0034). Generated data is measured on a throwaway copy made for the run, so every
+ * run starts from the same rows whatever the runs before it wrote; a given database is measured,
+ * and written, as it is. BENCH_DURATION: seconds per measurement (default 10; 3 with --quick). A
+ * missed target is reported, and exits 1 only with --strict. Method and its limits:
+ * docs/decisions/0021.
  */
 import { existsSync, statSync } from "node:fs";
 import { mkdir, readdir, rm, writeFile } from "node:fs/promises";
@@ -34,7 +40,7 @@ import {
   type RunningApp,
 } from "@/lib/cli/app-process";
 import { withClient } from "@/lib/cli/backup";
-import { ensureGeneratedDatabase } from "@/prisma/generator/database";
+import { ensureGeneratedDatabases } from "@/prisma/generator/database";
 import { cliOption, findSubjects, municipalityAtScale, throwawayCopy, type Subjects } from "./data";
 import { countElements, markupTree } from "./markup";
 import { readLogSince, repeatedStatements, replay, type Statement } from "./raw-sql";
@@ -53,13 +59,14 @@ const args = process.argv.slice(2);
 const quick = args.includes("--quick");
 const strict = args.includes("--strict");
 const duration = Number(process.env.BENCH_DURATION ?? (quick ? 3 : 10));
+/** At one connection, each target is measured in this many slices of `duration / ROUNDS` s. */
+const ROUNDS = quick ? 2 : 5;
 const replays = quick ? 10 : 40;
 const scales = (cliOption("--scales") ?? cliOption("--scale") ?? "1").split(",").map(Number);
 const givenUrl = cliOption("--database-url") ?? process.env.BENCH_DATABASE_URL;
 const resultsFile = cliOption("--results") ?? "docs/performance-results.md";
 const firstPort = Number(cliOption("--port") ?? process.env.BENCH_PORT ?? 3200);
 const WORK = path.resolve("tests/.tmp/bench");
-const QUERY_LOG = path.join(WORK, "queries.log");
 /** The measured pages' markup, as element trees the bare app renders (markup.ts). */
 const MARKUP = path.join(WORK, "markup");
 const BARE_APP = path.resolve("tests/bench/bare-app");
@@ -94,6 +101,9 @@ async function ensureBareBuilt(): Promise<void> {
 /** The digest Next.js sends in place of a server component that threw. */
 const FAILED_RENDER = /digest\\?":\\?"/;
 
+/** One autocannon run: every answer's latency (ms), and what failed. */
+type Run = { latencies: number[]; seconds: number; requests: number; errors: number };
+
 type Load = {
   p50: number;
   p975: number;
@@ -112,27 +122,41 @@ type Target = {
 };
 
 /**
- * autocannon. One connection runs for `duration` seconds. `connections` > 1 send a fixed number
- * of requests, the same on each connection — as many in all as one connection answered per
- * second (`perSecondAlone`) × `duration`, at least one each — and the run ends when every one
- * has been answered or has timed out (30 s). A run for a fixed time would end with up to
- * `connections` requests unanswered and left out of the latencies: the slowest ones, and at
- * 50 users on a slow page nearly all of them. Answers outside 2xx/3xx, or other than
- * `expectStatus`, socket errors and timeouts count as errors.
+ * autocannon. One connection runs for `seconds`. `connections` > 1 send a fixed number of
+ * requests, the same on each connection — as many in all as one connection answered per second
+ * (`perSecondAlone`) × `duration`, at least one each — and the run ends when every one has been
+ * answered or has timed out (30 s). A run for a fixed time would end with up to `connections`
+ * requests unanswered and left out of the latencies: the slowest ones, and at 50 users on a slow
+ * page nearly all of them. Answers outside 2xx/3xx, or other than `expectStatus`, socket errors
+ * and timeouts count as errors. The latencies are each answer's own (autocannon's histogram
+ * rounds them to whole milliseconds).
  */
-async function load(target: Target, connections: number, perSecondAlone = 0): Promise<Load> {
-  const perConnection = Math.max(1, Math.round((perSecondAlone * duration) / connections));
+async function load(
+  target: Target,
+  connections: number,
+  options: { perSecondAlone?: number; seconds?: number } = {},
+): Promise<Run> {
+  const perConnection = Math.max(
+    1,
+    Math.round(((options.perSecondAlone ?? 0) * duration) / connections),
+  );
   // A page streams its 200 before a server component can fail: the failure is in the body.
   let failedBodies = 0;
+  const latencies: number[] = [];
   const result = await autocannon({
     url: target.url,
     connections,
-    ...(connections === 1 ? { duration } : { amount: perConnection * connections }),
+    ...(connections === 1
+      ? { duration: options.seconds ?? duration }
+      : { amount: perConnection * connections }),
     method: target.method ?? "GET",
     headers: target.headers,
     body: target.body,
     timeout: 30,
     setupClient: (client) => {
+      client.on("response", (_status: number, _bytes: number, latency: number) =>
+        latencies.push(latency),
+      );
       client.on("body", (body: Buffer) => {
         if (FAILED_RENDER.test(body.toString("utf8"))) failedBodies++;
       });
@@ -143,15 +167,60 @@ async function load(target: Target, connections: number, perSecondAlone = 0): Pr
       target.expectStatus ? Number(status) !== target.expectStatus : Number(status) >= 400,
     )
     .reduce((sum, [, stats]) => sum + (stats as { count: number }).count, 0);
-  const answered = result.requests.total > 0;
   return {
-    p50: answered ? result.latency.p50 : Number.NaN,
-    p975: answered ? result.latency.p97_5 : Number.NaN,
-    requestsPerSecond: result.requests.total / result.duration,
+    latencies,
+    seconds: result.duration,
+    requests: result.requests.total,
     // `errors` includes the timeouts.
     errors: result.errors + failedStatus + failedBodies,
-    requests: result.requests.total,
   };
+}
+
+/** Runs of one target taken together: percentiles over all their answers. */
+function summary(runs: readonly Run[]): Load {
+  const latencies = runs.flatMap((run) => run.latencies);
+  const requests = runs.reduce((sum, run) => sum + run.requests, 0);
+  const seconds = runs.reduce((sum, run) => sum + run.seconds, 0);
+  return {
+    p50: percentile(latencies, 50),
+    p975: percentile(latencies, 97.5),
+    requestsPerSecond: seconds > 0 ? requests / seconds : 0,
+    errors: runs.reduce((sum, run) => sum + run.errors, 0),
+    requests,
+  };
+}
+
+/** Errors an app logged ("⨯"), counted for the run that caused them. */
+type ErrorCount = { logged: number };
+
+/**
+ * A run, and the errors the server logged during it (and half a second after). A failed request
+ * usually shows on both sides (a failed render's digest in the body, a timeout), so the run's
+ * errors are the larger of the two counts, not their sum.
+ */
+async function countingServerErrors(count: ErrorCount, run: () => Promise<Run>): Promise<Run> {
+  const before = count.logged;
+  const result = await run();
+  await new Promise((resolve) => setTimeout(resolve, 500));
+  return { ...result, errors: Math.max(result.errors, count.logged - before) };
+}
+
+/**
+ * One connection, the targets in turn: `duration / ROUNDS` seconds of each, then again, ROUNDS
+ * times. Measured one after another, ten seconds each, a page and its reference could differ by
+ * what the machine did in between (two runs minutes apart here differ by a quarter); in turn,
+ * drift slows them alike.
+ */
+async function inTurn(
+  targets: readonly { target: Target; errors?: ErrorCount }[],
+): Promise<Load[]> {
+  const runs = targets.map((): Run[] => []);
+  for (let round = 0; round < ROUNDS; round++)
+    for (const [index, { target, errors }] of targets.entries()) {
+      const run = () => load(target, 1, { seconds: duration / ROUNDS });
+      runs[index]!.push(errors ? await countingServerErrors(errors, run) : await run());
+    }
+  return runs.map(summary);
 }
 
 /**
@@ -168,33 +237,22 @@ function javascriptKb(routes: readonly RouteJavaScript[], route: string, html: s
   return measured.kb;
 }
 
-/** Errors the measured app logged ("⨯"), counted for the run that caused them. */
-let serverErrors = 0;
-
-/**
- * A run, and the errors the server logged during it (and half a second after). A failed request
- * usually shows on both sides (a failed render's digest in the body, a timeout), so the run's
- * errors are the larger of the two counts, not their sum.
- */
-async function countingServerErrors(run: () => Promise<Load>): Promise<Load> {
-  const before = serverErrors;
-  const result = await run();
-  await new Promise((resolve) => setTimeout(resolve, 500));
-  return { ...result, errors: Math.max(result.errors, serverErrors - before) };
-}
-
 /** A page's name as a file name: "pupil timeline (200 entries)" → "pupil-timeline-200-entries". */
 const slug = (page: string) => page.replace(/[^a-z0-9]+/gi, "-").replace(/^-|-$/g, "");
 
 /**
  * A request's statements, kept in tests/.tmp/bench/statements/ for whoever works on the page
- * next; the ones it sent more than twice are printed (an N+1 would show there).
+ * next (the largest scale's as `<page>.json`, a smaller one's with its scale); the ones it sent
+ * more than twice are printed (an N+1 would show there).
  */
-async function keepStatements(page: string, statements: readonly Statement[]): Promise<void> {
-  const name = slug(page);
+async function keepStatements(
+  stage: Stage,
+  page: string,
+  statements: readonly Statement[],
+): Promise<void> {
   await mkdir(path.join(WORK, "statements"), { recursive: true });
   await writeFile(
-    path.join(WORK, "statements", `${name}.json`),
+    path.join(WORK, "statements", `${slug(page)}${stage.suffix}.json`),
     `${JSON.stringify(statements, null, 2)}\n`,
   );
   for (const { sql, times } of repeatedStatements(statements))
@@ -216,6 +274,122 @@ async function bareBytesFor(base: string, target: number): Promise<number> {
   return Math.max(0, Math.round((target - empty) / perByte));
 }
 
+/** The data of one scale (or the given database), served by its own two instances. */
+type Stage = {
+  label: string;
+  databaseUrl: string;
+  /** "" for the last (largest) scale; "-scale-0_1" for the others: in file names. */
+  suffix: string;
+  subjects: Subjects;
+  /** The measured instance. */
+  app: RunningApp;
+  errors: ErrorCount;
+  /** An instance that logs its statements (the log's file writes would weigh on the measured). */
+  capture: RunningApp;
+  queryLog: string;
+  logOffset: number;
+  sessions: Map<string, { measured: Session; captured: Session }>;
+  rows: PageResult[];
+};
+
+type Data = { label: string; url: string; suffix: string };
+
+/** The databases to measure: each scale's generated one (a throwaway copy), or the given one. */
+async function openData(): Promise<{ data: Data[]; close(): Promise<void> }> {
+  if (givenUrl)
+    return {
+      data: [{ label: "the given database (written to by this run)", url: givenUrl, suffix: "" }],
+      close: async () => {},
+    };
+  for (const scale of scales) {
+    const { schools, pupils } = municipalityAtScale(scale);
+    console.log(`Data: ${schools} schools, ${pupils} pupils at scale ${scale} (generated, seed 1)`);
+  }
+  const generated = await ensureGeneratedDatabases(
+    scales.map((scale) => ({
+      ...municipalityAtScale(scale),
+      log: (line: string) => console.log(`  ${line}`),
+    })),
+  );
+  const copies: { url: string; drop(): Promise<void> }[] = [];
+  try {
+    for (const database of generated.databases)
+      copies.push(await throwawayCopy(database.url, `${database.database}_run`));
+  } catch (error) {
+    for (const copy of copies) await copy.drop();
+    await generated.stop();
+    throw error;
+  }
+  return {
+    data: scales.map((scale, index) => {
+      const { schools, pupils } = municipalityAtScale(scale);
+      return {
+        label: `scale ${scale}: ${schools} schools, ${pupils.toLocaleString("en")} pupils (${generated.databases[index]!.database})`,
+        url: copies[index]!.url,
+        suffix: index === scales.length - 1 ? "" : `-scale-${String(scale).replace(".", "_")}`,
+      };
+    }),
+    close: async () => {
+      for (const copy of copies) await copy.drop();
+      await generated.stop();
+    },
+  };
+}
+
+async function startStage(data: Data, index: number, running: RunningApp[]): Promise<Stage> {
+  const subjects = await findSubjects(data.url);
+  console.log(
+    `Subjects (${data.label}): ${subjects.schoolName}; timeline pupil with ` +
+      `${subjects.timelineEntries} entries; ${subjects.trivselsperson}, ${subjects.leader}, ` +
+      `${subjects.municipal}`,
+  );
+  const errors: ErrorCount = { logged: 0 };
+  const app = await startApp({
+    port: firstPort + 2 * index,
+    databaseUrl: data.url,
+    onStderr: (text) => (errors.logged += text.match(/⨯/g)?.length ?? 0),
+  });
+  running.push(app);
+  const queryLog = path.join(WORK, `queries${data.suffix}.log`);
+  const capture = await startApp({
+    port: firstPort + 2 * index + 1,
+    databaseUrl: data.url,
+    env: { TRIVSEL_QUERY_LOG: queryLog },
+  });
+  running.push(capture);
+  const sessions = new Map<string, { measured: Session; captured: Session }>();
+  for (const email of [subjects.trivselsperson, subjects.leader, subjects.municipal]) {
+    const measured = new Session(app.base);
+    const captured = new Session(capture.base);
+    await measured.signIn(email);
+    await captured.signIn(email);
+    sessions.set(email, { measured, captured });
+  }
+  return {
+    label: data.label,
+    databaseUrl: data.url,
+    suffix: data.suffix,
+    subjects,
+    app,
+    errors,
+    capture,
+    queryLog,
+    logOffset: 0,
+    sessions,
+    rows: [],
+  };
+}
+
+/** The statements `work` makes the stage's capturing instance send. */
+async function captureStatements(stage: Stage, work: () => Promise<unknown>): Promise<Statement[]> {
+  stage.logOffset = (await readLogSince(stage.queryLog, stage.logOffset)).offset;
+  await work();
+  await new Promise((resolve) => setTimeout(resolve, 100));
+  const { statements, offset } = await readLogSince(stage.queryLog, stage.logOffset);
+  stage.logOffset = offset;
+  return statements;
+}
+
 type PageSpec = {
   name: string;
   user: keyof Subjects;
@@ -225,268 +399,264 @@ type PageSpec = {
   limitMs?: number;
 };
 
-async function benchScale(scale: number): Promise<{ label: string; rows: PageResult[] }> {
-  const municipality = municipalityAtScale(scale);
-  const { schools, pupils: pupilCount } = municipality;
-  let stopDatabase = async () => {};
-  let databaseUrl = givenUrl;
-  let label = "the given database (written to by this run)";
-  if (!databaseUrl) {
-    console.log(`Data: ${schools} schools, ${pupilCount} pupils (generated, seed 1) …`);
-    const generated = await ensureGeneratedDatabase({
-      ...municipality,
-      log: (line) => console.log(`  ${line}`),
-    });
-    const copy = await throwawayCopy(generated.url, `${generated.database}_run`);
-    databaseUrl = copy.url;
-    stopDatabase = async () => {
-      await copy.drop();
-      await generated.stop();
-    };
-    label = `scale ${scale}: ${schools} schools, ${pupilCount.toLocaleString("en")} pupils (${generated.database})`;
-  }
+function pagesOf(subjects: Subjects): PageSpec[] {
+  return [
+    { name: "worklist", user: "trivselsperson", path: "/worklist", route: "/worklist" },
+    {
+      name: `pupil timeline (${subjects.timelineEntries} entries)`,
+      user: "trivselsperson",
+      path: `/pupils/${subjects.timelinePupilId}`,
+      route: "/pupils/[id]",
+    },
+    {
+      name: "forum meeting",
+      user: "trivselsperson",
+      path: `/forum/${subjects.meetingId}`,
+      route: "/forum/[id]",
+    },
+    {
+      name: "leadership dashboard",
+      user: "leader",
+      path: "/dashboard",
+      route: "/dashboard",
+      limitMs: 100,
+    },
+    {
+      name: "municipality dashboard",
+      user: "municipal",
+      path: "/municipality",
+      route: "/municipality",
+      limitMs: 100,
+    },
+  ];
+}
 
-  const apps: RunningApp[] = [];
-  try {
-    await ensureBuilt();
-    await ensureBareBuilt();
-    await rm(WORK, { recursive: true, force: true });
-    await mkdir(WORK, { recursive: true });
-    const subjects = await findSubjects(databaseUrl);
-    console.log(
-      `Subjects: ${subjects.schoolName}; timeline pupil with ${subjects.timelineEntries} entries; ` +
-        `${subjects.trivselsperson}, ${subjects.leader}, ${subjects.municipal}`,
+/** One page at one scale, ready to measure: its address, its references' and what it needs. */
+type Prepared = {
+  stage: Stage;
+  page: PageSpec;
+  target: Target;
+  bareUrl: string;
+  markupUrl: string;
+  sqlP50: number;
+  statements: number;
+  jsKb: number;
+};
+
+async function preparePage(
+  stage: Stage,
+  page: PageSpec,
+  bare: RunningApp,
+  routesJavaScript: readonly RouteJavaScript[],
+  frameElements: number,
+): Promise<Prepared> {
+  const { measured, captured } = stage.sessions.get(stage.subjects[page.user] as string)!;
+  const first = await measured.fetch(page.path);
+  const html = await first.text();
+  if (first.status !== 200) throw new Error(`${page.path} answered ${first.status}`);
+  await captured.fetch(page.path); // warm the capturing instance
+  const statements = await captureStatements(stage, async () => {
+    const response = await captured.fetch(page.path);
+    await response.text();
+  });
+  await keepStatements(stage, page.name, statements);
+  const sql = await replay(stage.databaseUrl, statements, replays);
+  const bytes = Buffer.byteLength(html);
+  const tree = markupTree(html);
+  const name = `${slug(page.name)}${stage.suffix}`;
+  await writeFile(path.join(MARKUP, `${name}.json`), JSON.stringify(tree));
+  const markupUrl = `${bare.base}/markup/${name}`;
+  const markupHtml = await (await fetch(markupUrl)).text();
+  const elements = countElements(tree);
+  const bareElements = countElements(markupTree(markupHtml)) - frameElements;
+  console.log(
+    `  ${page.name}${stage.suffix}: ${(bytes / 1024).toFixed(0)} kB of HTML, ${elements} ` +
+      `elements; the same markup bare: ${(Buffer.byteLength(markupHtml) / 1024).toFixed(0)} kB, ` +
+      `${bareElements} elements`,
+  );
+  if (bareElements !== elements)
+    throw new Error(
+      `The bare page rendered ${bareElements} of ${page.name}'s ${elements} elements`,
     );
-    // One instance measured, one that logs its statements (the log's file writes would weigh on
-    // the measured one), and the bare reference.
-    const app = await startApp({
-      port: firstPort,
-      databaseUrl,
-      onStderr: (text) => (serverErrors += text.match(/⨯/g)?.length ?? 0),
-    });
-    apps.push(app);
-    const capture = await startApp({
-      port: firstPort + 1,
-      databaseUrl,
-      env: { TRIVSEL_QUERY_LOG: QUERY_LOG },
-    });
-    apps.push(capture);
-    await mkdir(MARKUP, { recursive: true });
-    const bare = await startApp({
-      port: firstPort + 2,
-      cwd: BARE_APP,
-      readyPath: "/",
-      env: { BARE_MARKUP_DIR: MARKUP },
-    });
-    apps.push(bare);
+  return {
+    stage,
+    page,
+    target: { url: `${stage.app.base}${page.path}`, headers: { cookie: measured.cookieHeader() } },
+    bareUrl: `${bare.base}/?bytes=${await bareBytesFor(bare.base, bytes)}`,
+    markupUrl,
+    sqlP50: sql.p50,
+    statements: statements.length,
+    jsKb: javascriptKb(routesJavaScript, page.route, html),
+  };
+}
 
-    const sessions = new Map<string, { measured: Session; captured: Session }>();
-    for (const email of [subjects.trivselsperson, subjects.leader, subjects.municipal]) {
-      const measured = new Session(app.base);
-      const captured = new Session(capture.base);
-      await measured.signIn(email);
-      await captured.signIn(email);
-      sessions.set(email, { measured, captured });
-    }
-
-    const pages: PageSpec[] = [
-      { name: "worklist", user: "trivselsperson", path: "/worklist", route: "/worklist" },
-      {
-        name: `pupil timeline (${subjects.timelineEntries} entries)`,
-        user: "trivselsperson",
-        path: `/pupils/${subjects.timelinePupilId}`,
-        route: "/pupils/[id]",
-      },
-      {
-        name: "forum meeting",
-        user: "trivselsperson",
-        path: `/forum/${subjects.meetingId}`,
-        route: "/forum/[id]",
-      },
-      {
-        name: "leadership dashboard",
-        user: "leader",
-        path: "/dashboard",
-        route: "/dashboard",
-        limitMs: 100,
-      },
-      {
-        name: "municipality dashboard",
-        user: "municipal",
-        path: "/municipality",
-        route: "/municipality",
-        limitMs: 100,
-      },
+/**
+ * A page at every scale: at one connection the page, its bare page and its markup at each scale
+ * in turn (inTurn); then at 50 connections, one after another (what counts there is that every
+ * user is answered).
+ */
+async function benchPage(
+  stages: readonly Stage[],
+  index: number,
+  bare: RunningApp,
+  routesJavaScript: readonly RouteJavaScript[],
+  frameElements: number,
+): Promise<void> {
+  const prepared: Prepared[] = [];
+  for (const stage of stages)
+    prepared.push(
+      await preparePage(
+        stage,
+        pagesOf(stage.subjects)[index]!,
+        bare,
+        routesJavaScript,
+        frameElements,
+      ),
+    );
+  console.log(`  ${prepared[0]!.page.name}: 1 connection, in turn …`);
+  const alone = await inTurn(
+    prepared.flatMap((one) => [
+      { target: one.target, errors: one.stage.errors },
+      { target: { url: one.bareUrl } },
+      { target: { url: one.markupUrl } },
+    ]),
+  );
+  for (const [position, one] of prepared.entries()) {
+    const [page, bareLoad, markupLoad] = alone.slice(3 * position, 3 * position + 3) as [
+      Load,
+      Load,
+      Load,
     ];
-    const routesJavaScript = await measureBuild();
-
-    let logOffset = 0;
-    const captureStatements = async (work: () => Promise<unknown>): Promise<Statement[]> => {
-      logOffset = (await readLogSince(QUERY_LOG, logOffset)).offset;
-      await work();
-      await new Promise((resolve) => setTimeout(resolve, 100));
-      const { statements, offset } = await readLogSince(QUERY_LOG, logOffset);
-      logOffset = offset;
-      return statements;
-    };
-
-    // The bare page's own frame (Next.js's hidden metadata <div>) around any markup.
-    await writeFile(path.join(MARKUP, "frame.json"), "[]");
-    const frameElements = countElements(
-      markupTree(await (await fetch(`${bare.base}/markup/frame`)).text()),
-    );
-    const rows: PageResult[] = [];
-    for (const page of pages) {
-      const { measured, captured } = sessions.get(subjects[page.user] as string)!;
-      const first = await measured.fetch(page.path);
-      const html = await first.text();
-      if (first.status !== 200) throw new Error(`${page.path} answered ${first.status}`);
-      await captured.fetch(page.path); // warm the capturing instance
-      const statements = await captureStatements(async () => {
-        const response = await captured.fetch(page.path);
-        await response.text();
+    const row = (connections: number, measured: Load, bareP50: number, markupP50: number) =>
+      one.stage.rows.push({
+        page: one.page.name,
+        connections,
+        ...measured,
+        rawSqlP50: one.sqlP50,
+        bareP50,
+        markupP50,
+        queries: one.statements,
+        jsKb: connections === 1 ? one.jsKb : null,
+        limitMs: one.page.limitMs,
       });
-      await keepStatements(page.name, statements);
-      const sql = await replay(databaseUrl, statements, replays);
-      const jsKb = javascriptKb(routesJavaScript, page.route, html);
-      const bytes = Buffer.byteLength(html);
-      const bareUrl = `${bare.base}/?bytes=${await bareBytesFor(bare.base, bytes)}`;
-      const tree = markupTree(html);
-      await writeFile(path.join(MARKUP, `${slug(page.name)}.json`), JSON.stringify(tree));
-      const markupUrl = `${bare.base}/markup/${slug(page.name)}`;
-      const markupHtml = await (await fetch(markupUrl)).text();
-      const elements = countElements(tree);
-      const bareElements = countElements(markupTree(markupHtml)) - frameElements;
-      console.log(
-        `  ${page.name}: ${(bytes / 1024).toFixed(0)} kB of HTML, ${elements} elements; the same ` +
-          `markup bare: ${(Buffer.byteLength(markupHtml) / 1024).toFixed(0)} kB, ${bareElements} elements`,
-      );
-      if (bareElements !== elements)
-        throw new Error(
-          `The bare page rendered ${bareElements} of ${page.name}'s ${elements} elements`,
-        );
-      const alone = { page: 0, bare: 0, markup: 0 };
-      for (const connections of [1, 50]) {
-        console.log(`  ${page.name}: ${connections} connection(s) …`);
-        const measuredLoad = await countingServerErrors(() =>
-          load(
-            { url: `${app.base}${page.path}`, headers: { cookie: measured.cookieHeader() } },
-            connections,
-            alone.page,
-          ),
-        );
-        const bareLoad = await load({ url: bareUrl }, connections, alone.bare);
-        const markupLoad = await load({ url: markupUrl }, connections, alone.markup);
-        if (connections === 1) {
-          alone.page = measuredLoad.requestsPerSecond;
-          alone.bare = bareLoad.requestsPerSecond;
-          alone.markup = markupLoad.requestsPerSecond;
-        }
-        rows.push({
-          page: page.name,
-          connections,
-          ...measuredLoad,
-          rawSqlP50: sql.p50,
-          bareP50: bareLoad.p50,
-          markupP50: markupLoad.p50,
-          queries: statements.length,
-          jsKb: connections === 1 ? jsKb : null,
-          limitMs: page.limitMs,
-        });
-      }
-    }
-
-    rows.push(...(await benchRaiseConcern(app, capture, databaseUrl, subjects, sessions)));
-    rows.push(
-      ...(await benchImport(app, subjects, sessions.get(subjects.trivselsperson)!.measured)),
+    row(1, page, bareLoad.p50, markupLoad.p50);
+    console.log(`  ${one.page.name}${one.stage.suffix}: 50 connections …`);
+    const loaded = summary([
+      await countingServerErrors(one.stage.errors, () =>
+        load(one.target, 50, { perSecondAlone: page.requestsPerSecond }),
+      ),
+    ]);
+    const under = (url: string, perSecondAlone: number) =>
+      load({ url }, 50, { perSecondAlone }).then((run) => summary([run]).p50);
+    row(
+      50,
+      loaded,
+      await under(one.bareUrl, bareLoad.requestsPerSecond),
+      await under(one.markupUrl, markupLoad.requestsPerSecond),
     );
-    return { label, rows };
-  } finally {
-    for (const running of apps.reverse()) await running.stop();
-    await stopDatabase();
   }
 }
 
-/** "Ny bekymring" posted as the form posts it (303 and a new concern each time). */
-async function benchRaiseConcern(
-  app: RunningApp,
-  capture: RunningApp,
-  databaseUrl: string,
-  subjects: Subjects,
-  sessions: Map<string, { measured: Session; captured: Session }>,
-): Promise<PageResult[]> {
-  const { measured, captured } = sessions.get(subjects.trivselsperson)!;
+/**
+ * "Ny bekymring" posted as the form posts it (303 and a new concern each time): at one
+ * connection at every scale in turn, then at 50 connections.
+ */
+async function benchRaiseConcern(stages: readonly Stage[]): Promise<void> {
   const description = "Benchmark: eleven virker trist og holder sig for sig selv i frikvartererne.";
-  const form = await concernForm(measured, subjects.timelinePupilId, description);
-  if (!("form" in form)) throw new Error(`The concern form did not open (${form.status})`);
-  const encoded = new Response(form.form);
-  const body = Buffer.from(await encoded.arrayBuffer());
-  const contentType = encoded.headers.get("content-type")!;
+  const prepared: {
+    stage: Stage;
+    target: Target;
+    sqlP50: number;
+    statements: number;
+    raised(): Promise<number>;
+  }[] = [];
+  for (const stage of stages) {
+    const { subjects, app, capture } = stage;
+    const { measured, captured } = stage.sessions.get(subjects.trivselsperson)!;
+    const form = await concernForm(measured, subjects.timelinePupilId, description);
+    if (!("form" in form)) throw new Error(`The concern form did not open (${form.status})`);
+    const encoded = new Response(form.form);
+    const body = Buffer.from(await encoded.arrayBuffer());
+    const contentType = encoded.headers.get("content-type")!;
 
-  const capturedForm = await concernForm(captured, subjects.timelinePupilId, description);
-  if (!("form" in capturedForm)) throw new Error("The concern form did not open");
-  let offset = (await readLogSince(QUERY_LOG, 0)).offset;
-  const posted = await captured.fetch(capturedForm.path, {
-    method: "POST",
-    body: capturedForm.form,
-    headers: { origin: capture.base },
-  });
-  if (posted.status !== 303) throw new Error(`Raising a concern answered ${posted.status}`);
-  await new Promise((resolve) => setTimeout(resolve, 100));
-  const logged = await readLogSince(QUERY_LOG, offset);
-  offset = logged.offset;
-  await keepStatements("raise a concern", logged.statements);
-  const sql = await replay(databaseUrl, logged.statements, replays);
-
-  const raised = () =>
-    withClient(databaseUrl, async (client) => {
-      const { rows } = await client.query<{ count: number }>(
-        `SELECT count(*)::int AS count FROM "Concern" WHERE "pupilId" = $1 AND description = $2`,
-        [subjects.timelinePupilId, description],
-      );
-      return rows[0]!.count;
+    const capturedForm = await concernForm(captured, subjects.timelinePupilId, description);
+    if (!("form" in capturedForm)) throw new Error("The concern form did not open");
+    const statements = await captureStatements(stage, async () => {
+      const posted = await captured.fetch(capturedForm.path, {
+        method: "POST",
+        body: capturedForm.form,
+        headers: { origin: capture.base },
+      });
+      if (posted.status !== 303) throw new Error(`Raising a concern answered ${posted.status}`);
     });
-  const rows: PageResult[] = [];
-  let alone = 0;
-  for (const connections of [1, 50]) {
-    console.log(`  raise a concern: ${connections} connection(s) …`);
-    const before = await raised();
-    const result = await countingServerErrors(() =>
-      load(
-        {
-          url: `${app.base}${form.path}`,
-          method: "POST",
-          body,
-          expectStatus: 303,
-          headers: {
-            cookie: measured.cookieHeader(),
-            "content-type": contentType,
-            origin: app.base,
-          },
+    await keepStatements(stage, "raise a concern", statements);
+    const sql = await replay(stage.databaseUrl, statements, replays);
+    prepared.push({
+      stage,
+      target: {
+        url: `${app.base}${form.path}`,
+        method: "POST",
+        body,
+        expectStatus: 303,
+        headers: {
+          cookie: measured.cookieHeader(),
+          "content-type": contentType,
+          origin: app.base,
         },
-        connections,
-        alone,
-      ),
-    );
-    if (connections === 1) alone = result.requestsPerSecond;
-    // Every 303 must be a concern in the database (the one-connection run may leave one request
-    // in flight at its end, which can add one more).
-    const saved = (await raised()) - before;
+      },
+      sqlP50: sql.p50,
+      statements: statements.length,
+      raised: () =>
+        withClient(stage.databaseUrl, async (client) => {
+          const { rows } = await client.query<{ count: number }>(
+            `SELECT count(*)::int AS count FROM "Concern" WHERE "pupilId" = $1 AND description = $2`,
+            [subjects.timelinePupilId, description],
+          );
+          return rows[0]!.count;
+        }),
+    });
+  }
+
+  // Every 303 must be a concern in the database (a one-connection run may leave one request in
+  // flight at its end, which can add one more).
+  const checkSaved = async (one: (typeof prepared)[number], before: number, result: Load) => {
+    const saved = (await one.raised()) - before;
     const succeeded = result.requests - result.errors;
     if (saved < succeeded)
       throw new Error(`Raising a concern: ${succeeded} answers said saved, ${saved} concerns are`);
     console.log(`    ${saved} concerns saved, ${succeeded} answers said so`);
-    rows.push({
+  };
+  const row = (one: (typeof prepared)[number], connections: number, result: Load) =>
+    one.stage.rows.push({
       page: "raise a concern (POST)",
       connections,
       ...result,
-      rawSqlP50: sql.p50,
+      rawSqlP50: one.sqlP50,
       bareP50: null,
-      queries: logged.statements.length,
+      queries: one.statements,
       jsKb: null,
     });
+
+  console.log("  raise a concern: 1 connection, in turn …");
+  const before = await Promise.all(prepared.map((one) => one.raised()));
+  const alone = await inTurn(
+    prepared.map((one) => ({ target: one.target, errors: one.stage.errors })),
+  );
+  for (const [index, one] of prepared.entries()) {
+    await checkSaved(one, before[index]!, alone[index]!);
+    row(one, 1, alone[index]!);
   }
-  return rows;
+  for (const [index, one] of prepared.entries()) {
+    console.log(`  raise a concern${one.stage.suffix}: 50 connections …`);
+    const start = await one.raised();
+    const result = summary([
+      await countingServerErrors(one.stage.errors, () =>
+        load(one.target, 50, { perSecondAlone: alone[index]!.requestsPerSecond }),
+      ),
+    ]);
+    await checkSaved(one, start, result);
+    row(one, 50, result);
+  }
 }
 
 /**
@@ -583,16 +753,55 @@ function commit(): string {
 }
 
 async function main() {
-  const results: { scale: number; label: string; rows: PageResult[] }[] = [];
-  for (const scale of scales) {
-    const { label, rows } = await benchScale(scale);
-    results.push({ scale, label, rows });
-    console.log(`\n${label}\n${textTable(rows)}\n`);
+  await ensureBuilt();
+  await ensureBareBuilt();
+  await rm(WORK, { recursive: true, force: true });
+  await mkdir(MARKUP, { recursive: true });
+  const { data, close } = await openData();
+  const running: RunningApp[] = [];
+  const stages: Stage[] = [];
+  try {
+    for (const [index, one] of data.entries()) stages.push(await startStage(one, index, running));
+    const bare = await startApp({
+      port: firstPort + 2 * stages.length,
+      cwd: BARE_APP,
+      readyPath: "/",
+      env: { BARE_MARKUP_DIR: MARKUP },
+    });
+    running.push(bare);
+    const routesJavaScript = await measureBuild();
+    // The bare page's own frame (Next.js's hidden metadata <div>) around any markup.
+    await writeFile(path.join(MARKUP, "frame.json"), "[]");
+    const frameElements = countElements(
+      markupTree(await (await fetch(`${bare.base}/markup/frame`)).text()),
+    );
+    const pages = pagesOf(stages[0]!.subjects).length;
+    for (let index = 0; index < pages; index++)
+      await benchPage(stages, index, bare, routesJavaScript, frameElements);
+    await benchRaiseConcern(stages);
+    for (const stage of stages)
+      stage.rows.push(
+        ...(await benchImport(
+          stage.app,
+          stage.subjects,
+          stage.sessions.get(stage.subjects.trivselsperson)!.measured,
+        )),
+      );
+  } finally {
+    for (const app of running.reverse()) await app.stop();
+    await close();
   }
-  const sections = results.map(({ label, rows }) => `### ${label}\n\n${markdownTable(rows)}\n`);
+  await report(stages);
+}
+
+/** Prints the tables, writes the results file, and exits (1 for a missed target with --strict). */
+async function report(stages: readonly Stage[]) {
+  for (const { label, rows } of stages) console.log(`\n${label}\n${textTable(rows)}\n`);
+  const sections = stages.map(({ label, rows }) => `### ${label}\n\n${markdownTable(rows)}\n`);
   let grown: ReturnType<typeof growth> = [];
-  if (results.length === 2) {
-    grown = growth(results[0]!.rows, results[1]!.rows);
+  const [small, large] = stages;
+  if (stages.length === 2 && small && large) {
+    grown = growth(small.rows, large.rows);
     const lines = grown.map(
       (g) =>
         `| ${g.page} | ${g.small.toFixed(1)} | ${g.large.toFixed(1)} | ${g.factor.toFixed(2)}× | ${g.pass ? "PASS" : "FAIL"} |`,
@@ -602,18 +811,18 @@ async function main() {
       "| --- | --- | --- | --- | --- |",
       ...lines,
     ].join("\n");
-    console.log(`Growth, ${scales.join(" → ")}:\n${table}\n`);
-    sections.push(`### Growth for 10× the data\n\n${table}\n`);
+    console.log(`Growth, ${scales.join(" → ")} (measured in turn):\n${table}\n`);
+    sections.push(`### Growth for 10× the data (measured in turn)\n\n${table}\n`);
   }
   const queriesChanged =
-    results.length === 2
-      ? results[1]!.rows.filter((row) => {
+    small && large && stages.length === 2
+      ? large.rows.filter((row) => {
           if (row.connections !== 1) return false;
-          const before = results[0]!.rows.find((other) => other.page === row.page);
+          const before = small.rows.find((other) => other.page === row.page);
           return before && before.queries !== row.queries;
         })
       : [];
-  if (results.length === 2) {
+  if (stages.length === 2) {
     const verdict =
       queriesChanged.length === 0
         ? "Statements per request: the same at both scales (no N+1)."
@@ -628,14 +837,16 @@ async function main() {
       "# Benchmark results",
       "",
       `Written by \`${benchCommand(args)}\` on ${new Date().toISOString()}, commit ${commit()}.`,
-      `Machine: ${machine()}. ${duration} s per measurement. Method: docs/decisions/0021.`,
+      `Machine: ${machine()}. ${duration} s per measurement, at one connection in ${ROUNDS} ` +
+        "slices taken in turn with the references and the other scale. Method: " +
+        "docs/decisions/0021, 0034.",
       "",
       ...sections,
     ].join("\n"),
   );
   console.log(`Written to ${resultsFile}.`);
   const missed =
-    results.some(({ rows }) =>
+    stages.some(({ rows }) =>
       rows.some((row) => row.errors > 0 || verdicts(row).some((verdict) => !verdict.pass)),
     ) ||
     grown.some((g) => !g.pass) ||
