@@ -49,7 +49,8 @@ export async function readLogSince(
 }
 
 /**
- * Replays `statements` `iterations` times; p50 and p97.5 of one whole replay, in ms. An insert
+ * Replays `statements` `iterations` times; each whole replay's time, with their p50 and p97.5,
+ * in ms. An insert
  * the captured request already made (same generated id) fails on its unique index after doing
  * the same work; it runs under a savepoint so the replay goes on, and is counted as done.
  */
@@ -57,7 +58,7 @@ export async function replay(
   databaseUrl: string,
   statements: readonly Statement[],
   iterations: number,
-): Promise<{ p50: number; p975: number }> {
+): Promise<{ p50: number; p975: number; times: number[] }> {
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   const times: number[] = [];
@@ -82,5 +83,5 @@ export async function replay(
   } finally {
     await client.end();
   }
-  return { p50: percentile(times, 50), p975: percentile(times, 97.5) };
+  return { p50: percentile(times, 50), p975: percentile(times, 97.5), times };
 }

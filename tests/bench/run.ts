@@ -205,21 +205,33 @@ async function countingServerErrors(count: ErrorCount, run: () => Promise<Run>):
   return { ...result, errors: Math.max(result.errors, count.logged - before) };
 }
 
+/** One slice of a measurement taken in turn with others (inTurn). */
+type Slice = () => Promise<Run>;
+
+/** `duration / ROUNDS` seconds of one connection to `target`, its server's errors counted. */
+function requestsSlice(target: Target, errors?: ErrorCount): Slice {
+  const run = () => load(target, 1, { seconds: duration / ROUNDS });
+  return errors ? () => countingServerErrors(errors, run) : run;
+}
+
+/** The statements replayed, `replays / ROUNDS` times (raw-sql.ts). */
+function sqlSlice(databaseUrl: string, statements: readonly Statement[]): Slice {
+  return async () => {
+    const { times } = await replay(databaseUrl, statements, Math.ceil(replays / ROUNDS));
+    return { latencies: times, seconds: 0, requests: times.length, errors: 0 };
+  };
+}
+
 /**
- * One connection, the targets in turn: `duration / ROUNDS` seconds of each, then again, ROUNDS
- * times. Measured one after another, ten seconds each, a page and its reference could differ by
- * what the machine did in between (two runs minutes apart here differ by a quarter); in turn,
- * drift slows them alike.
+ * The slices in turn, ROUNDS times round: at one connection a page, its raw SQL, its references
+ * and the same at the other scale. Measured one after another, ten seconds each, a page and its
+ * reference could differ by what the machine did in between (two runs minutes apart here differ
+ * by a quarter); in turn, drift slows them alike (decisions/0034).
  */
-async function inTurn(
-  targets: readonly { target: Target; errors?: ErrorCount }[],
-): Promise<Load[]> {
-  const runs = targets.map((): Run[] => []);
+async function inTurn(slices: readonly Slice[]): Promise<Load[]> {
+  const runs = slices.map((): Run[] => []);
   for (let round = 0; round < ROUNDS; round++)
-    for (const [index, { target, errors }] of targets.entries()) {
-      const run = () => load(target, 1, { seconds: duration / ROUNDS });
-      runs[index]!.push(errors ? await countingServerErrors(errors, run) : await run());
-    }
+    for (const [index, slice] of slices.entries()) runs[index]!.push(await slice());
   return runs.map(summary);
 }
 
@@ -438,8 +450,7 @@ type Prepared = {
   target: Target;
   bareUrl: string;
   markupUrl: string;
-  sqlP50: number;
-  statements: number;
+  statements: Statement[];
   jsKb: number;
 };
 
@@ -460,7 +471,6 @@ async function preparePage(
     await response.text();
   });
   await keepStatements(stage, page.name, statements);
-  const sql = await replay(stage.databaseUrl, statements, replays);
   const bytes = Buffer.byteLength(html);
   const tree = markupTree(html);
   const name = `${slug(page.name)}${stage.suffix}`;
@@ -484,8 +494,7 @@ async function preparePage(
     target: { url: `${stage.app.base}${page.path}`, headers: { cookie: measured.cookieHeader() } },
     bareUrl: `${bare.base}/?bytes=${await bareBytesFor(bare.base, bytes)}`,
     markupUrl,
-    sqlP50: sql.p50,
-    statements: statements.length,
+    statements,
     jsKb: javascriptKb(routesJavaScript, page.route, html),
   };
 }
@@ -516,13 +525,15 @@ async function benchPage(
   console.log(`  ${prepared[0]!.page.name}: 1 connection, in turn …`);
   const alone = await inTurn(
     prepared.flatMap((one) => [
-      { target: one.target, errors: one.stage.errors },
-      { target: { url: one.bareUrl } },
-      { target: { url: one.markupUrl } },
+      requestsSlice(one.target, one.stage.errors),
+      sqlSlice(one.stage.databaseUrl, one.statements),
+      requestsSlice({ url: one.bareUrl }),
+      requestsSlice({ url: one.markupUrl }),
     ]),
   );
   for (const [position, one] of prepared.entries()) {
-    const [page, bareLoad, markupLoad] = alone.slice(3 * position, 3 * position + 3) as [
+    const [page, sql, bareLoad, markupLoad] = alone.slice(4 * position, 4 * position + 4) as [
+      Load,
       Load,
       Load,
       Load,
@@ -532,10 +543,10 @@ async function benchPage(
         page: one.page.name,
         connections,
         ...measured,
-        rawSqlP50: one.sqlP50,
+        rawSqlP50: sql.p50,
         bareP50,
         markupP50,
-        queries: one.statements,
+        queries: one.statements.length,
         jsKb: connections === 1 ? one.jsKb : null,
         limitMs: one.page.limitMs,
       });
@@ -566,8 +577,7 @@ async function benchRaiseConcern(stages: readonly Stage[]): Promise<void> {
   const prepared: {
     stage: Stage;
     target: Target;
-    sqlP50: number;
-    statements: number;
+    statements: Statement[];
     raised(): Promise<number>;
   }[] = [];
   for (const stage of stages) {
@@ -590,7 +600,6 @@ async function benchRaiseConcern(stages: readonly Stage[]): Promise<void> {
       if (posted.status !== 303) throw new Error(`Raising a concern answered ${posted.status}`);
     });
     await keepStatements(stage, "raise a concern", statements);
-    const sql = await replay(stage.databaseUrl, statements, replays);
     prepared.push({
       stage,
       target: {
@@ -604,8 +613,7 @@ async function benchRaiseConcern(stages: readonly Stage[]): Promise<void> {
           origin: app.base,
         },
       },
-      sqlP50: sql.p50,
-      statements: statements.length,
+      statements,
       raised: () =>
         withClient(stage.databaseUrl, async (client) => {
           const { rows } = await client.query<{ count: number }>(
@@ -626,36 +634,41 @@ async function benchRaiseConcern(stages: readonly Stage[]): Promise<void> {
       throw new Error(`Raising a concern: ${succeeded} answers said saved, ${saved} concerns are`);
     console.log(`    ${saved} concerns saved, ${succeeded} answers said so`);
   };
-  const row = (one: (typeof prepared)[number], connections: number, result: Load) =>
+  const row = (one: (typeof prepared)[number], connections: number, result: Load, sql: Load) =>
     one.stage.rows.push({
       page: "raise a concern (POST)",
       connections,
       ...result,
-      rawSqlP50: one.sqlP50,
+      rawSqlP50: sql.p50,
       bareP50: null,
-      queries: one.statements,
+      queries: one.statements.length,
       jsKb: null,
     });
 
   console.log("  raise a concern: 1 connection, in turn …");
   const before = await Promise.all(prepared.map((one) => one.raised()));
   const alone = await inTurn(
-    prepared.map((one) => ({ target: one.target, errors: one.stage.errors })),
+    prepared.flatMap((one) => [
+      requestsSlice(one.target, one.stage.errors),
+      sqlSlice(one.stage.databaseUrl, one.statements),
+    ]),
   );
+  const sql = (index: number) => alone[2 * index + 1]!;
+  const posted = (index: number) => alone[2 * index]!;
   for (const [index, one] of prepared.entries()) {
-    await checkSaved(one, before[index]!, alone[index]!);
-    row(one, 1, alone[index]!);
+    await checkSaved(one, before[index]!, posted(index));
+    row(one, 1, posted(index), sql(index));
   }
   for (const [index, one] of prepared.entries()) {
     console.log(`  raise a concern${one.stage.suffix}: 50 connections …`);
     const start = await one.raised();
     const result = summary([
       await countingServerErrors(one.stage.errors, () =>
-        load(one.target, 50, { perSecondAlone: alone[index]!.requestsPerSecond }),
+        load(one.target, 50, { perSecondAlone: posted(index).requestsPerSecond }),
       ),
     ]);
     await checkSaved(one, start, result);
-    row(one, 50, result);
+    row(one, 50, result, sql(index));
   }
 }
 
