@@ -154,6 +154,7 @@ async function readHeader(
   pupilId: string,
   today: Date,
 ): Promise<PupilHeader | null> {
+  const from = addDays(today, -ABSENCE_WINDOW_DAYS);
   const pupil = await tx.pupil.findFirst({
     where: { id: pupilId, ...pupilRecordScope(actor) },
     select: {
@@ -185,13 +186,12 @@ async function readHeader(
         orderBy: { validUntil: "desc" },
         take: 1,
       },
+      // The days of absence in the window, counted in the same statement.
+      _count: { select: { absenceRecords: { where: { date: { gt: from, lte: today } } } } },
     },
   });
   if (!pupil) return null;
-  const from = addDays(today, -ABSENCE_WINDOW_DAYS);
-  const absenceDays = await tx.absenceRecord.count({
-    where: { pupilId, date: { gt: from, lte: today } },
-  });
+  const absenceDays = pupil._count.absenceRecords;
   const schoolDays = weekdaysBetween(from, today);
   return {
     id: pupil.id,
@@ -239,27 +239,19 @@ async function readTimeline(
     ...(options.kinds?.length ? { kind: { in: options.kinds } } : {}),
   };
   // One query at a time: a transaction has one connection. That every entry exists (its date,
-  // kind and profession) is read for all; the content only of those shown.
+  // kind and profession) is read for all; the content only of those shown, and of those only
+  // the ones the policy's scope lets the actor read.
   const all = await tx.caseEntry.findMany({
     where,
     select: { id: true, kind: true, occurredOn: true, authorRole: true, confidentiality: true },
     orderBy: [{ occurredOn: "desc" }, { createdAt: "desc" }],
   });
-  const readableIds = new Set(
-    (
-      await tx.caseEntry.findMany({
-        where: { AND: [where, caseEntryReadScope(actor, today)] },
-        select: { id: true },
-      })
-    ).map((entry) => entry.id),
-  );
   const included = options.include ? all.findIndex((entry) => entry.id === options.include) : -1;
   const shown = all.slice(0, Math.max(options.limit ?? all.length, included + 1));
   const readable = await tx.caseEntry.findMany({
-    // The scope again, though the ids passed it: content is never fetched outside it.
     where: {
       AND: [
-        { id: { in: shown.flatMap((entry) => (readableIds.has(entry.id) ? [entry.id] : [])) } },
+        { id: { in: shown.map((entry) => entry.id) } },
         where,
         caseEntryReadScope(actor, today),
       ],
@@ -330,6 +322,15 @@ async function readTimeline(
       throughEmergency: withoutGrant !== null && !withoutGrant.has(entry.id),
     };
   });
+  // Which levels the actor may not read, over every entry: the shown ones are known from their
+  // content; the others (beyond the page) are asked of the scope, ids only.
+  const readableIds = new Set(contentById.keys());
+  if (shown.length < all.length)
+    for (const entry of await tx.caseEntry.findMany({
+      where: { AND: [where, caseEntryReadScope(actor, today)] },
+      select: { id: true },
+    }))
+      readableIds.add(entry.id);
   const restricted = new Set(
     all.flatMap((entry) => (readableIds.has(entry.id) ? [] : [entry.confidentiality])),
   );
