@@ -413,6 +413,14 @@ type PageSpec = {
 
 function pagesOf(subjects: Subjects): PageSpec[] {
   return [
+    // Not one of the issue's pages: the floor every signed-in page stands on (the proxy, the
+    // session, the user's row, the layout), for the others' figures to be read against.
+    {
+      name: "lightest signed-in page",
+      user: "trivselsperson",
+      path: "/class-conferences",
+      route: "/class-conferences",
+    },
     { name: "worklist", user: "trivselsperson", path: "/worklist", route: "/worklist" },
     {
       name: `pupil timeline (${subjects.timelineEntries} entries)`,
