@@ -508,9 +508,9 @@ async function preparePage(
 }
 
 /**
- * A page at every scale: at one connection the page, its bare page and its markup at each scale
- * in turn (inTurn); then at 50 connections, one after another (what counts there is that every
- * user is answered).
+ * A page at every scale: at one connection the page, its raw SQL, its bare page and its markup at
+ * each scale in turn (inTurn); then at 50 connections, one after another (what counts there is
+ * that every user is answered).
  */
 async function benchPage(
   stages: readonly Stage[],
