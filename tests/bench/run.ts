@@ -41,7 +41,14 @@ import {
 } from "@/lib/cli/app-process";
 import { withClient } from "@/lib/cli/backup";
 import { ensureGeneratedDatabases } from "@/prisma/generator/database";
-import { cliOption, findSubjects, municipalityAtScale, throwawayCopy, type Subjects } from "./data";
+import {
+  cliOption,
+  findSubjects,
+  municipalityAtScale,
+  PAGES_BY_NAME,
+  throwawayCopy,
+  type Subjects,
+} from "./data";
 import { countElements, markupTree } from "./markup";
 import { readLogSince, repeatedStatements, replay, type Statement } from "./raw-sql";
 import { measureBuild, uncountedScripts, type RouteJavaScript } from "./route-javascript";
@@ -402,59 +409,23 @@ async function captureStatements(stage: Stage, work: () => Promise<unknown>): Pr
   return statements;
 }
 
-type PageSpec = {
-  name: string;
-  user: keyof Subjects;
-  path: string;
-  /** The route the path is an instance of, as the build names it: `/pupils/[id]`. */
-  route: string;
-  limitMs?: number;
-};
+/** A page of PAGES_BY_NAME in one stage's data. */
+type Page = { name: string; user: keyof Subjects; path: string; route: string; limitMs?: number };
 
-function pagesOf(subjects: Subjects): PageSpec[] {
-  return [
-    // Not one of the issue's pages: the floor every signed-in page stands on (the proxy, the
-    // session, the user's row, the layout), for the others' figures to be read against.
-    {
-      name: "lightest signed-in page",
-      user: "trivselsperson",
-      path: "/class-conferences",
-      route: "/class-conferences",
-    },
-    { name: "worklist", user: "trivselsperson", path: "/worklist", route: "/worklist" },
-    {
-      name: `pupil timeline (${subjects.timelineEntries} entries)`,
-      user: "trivselsperson",
-      path: `/pupils/${subjects.timelinePupilId}`,
-      route: "/pupils/[id]",
-    },
-    {
-      name: "forum meeting",
-      user: "trivselsperson",
-      path: `/forum/${subjects.meetingId}`,
-      route: "/forum/[id]",
-    },
-    {
-      name: "leadership dashboard",
-      user: "leader",
-      path: "/dashboard",
-      route: "/dashboard",
-      limitMs: 100,
-    },
-    {
-      name: "municipality dashboard",
-      user: "municipal",
-      path: "/municipality",
-      route: "/municipality",
-      limitMs: 100,
-    },
-  ];
+function pagesOf(subjects: Subjects): Page[] {
+  return Object.values(PAGES_BY_NAME).map((spec) => ({
+    name: spec.title(subjects),
+    user: spec.user,
+    path: spec.path(subjects),
+    route: spec.route,
+    limitMs: spec.limitMs,
+  }));
 }
 
 /** One page at one scale, ready to measure: its address, its references' and what it needs. */
 type Prepared = {
   stage: Stage;
-  page: PageSpec;
+  page: Page;
   target: Target;
   bareUrl: string;
   markupUrl: string;
@@ -464,7 +435,7 @@ type Prepared = {
 
 async function preparePage(
   stage: Stage,
-  page: PageSpec,
+  page: Page,
   bare: RunningApp,
   routesJavaScript: readonly RouteJavaScript[],
   frameElements: number,
