@@ -1,16 +1,14 @@
 "use client";
 
 import type { ReactNode } from "react";
-import { useFormStatus } from "react-dom";
 import { useT } from "@/components/i18n-provider";
-import { buttonClass } from "@/components/ui/button";
-import { Form, Hidden, TextArea } from "@/components/ui/form";
+import { Form, Hidden, SubmitButton, TextArea } from "@/components/ui/form";
 import type { FormState } from "@/lib/actions/form-state";
 import type { ReviewIntent } from "@/lib/class-conferences/intents";
 
 type Action = (previous: FormState, formData: FormData) => Promise<FormState>;
 
-/** A submit button that says what the save is for; the form sends its name and value. */
+/** A submit button that says what the save is for; the form posts the pressed one's intent. */
 function IntentButton({
   intent,
   variant = "secondary",
@@ -20,18 +18,10 @@ function IntentButton({
   variant?: "primary" | "secondary";
   children: ReactNode;
 }) {
-  const { pending } = useFormStatus();
   return (
-    <button
-      type="submit"
-      name="intent"
-      value={intent}
-      disabled={pending}
-      aria-disabled={pending}
-      className={buttonClass(variant)}
-    >
+    <SubmitButton name="intent" value={intent} variant={variant}>
       {children}
-    </button>
+    </SubmitButton>
   );
 }
 

@@ -357,25 +357,37 @@ export function CheckboxGroup({
   );
 }
 
+/**
+ * The form's submit button. With `name` and `value` it is one of several (each says what the
+ * save is for, and the form posts the pressed one's value): while a save runs, all of them wait
+ * and the pressed one says so.
+ */
 export function SubmitButton({
   children,
   variant = "primary",
   className = "",
+  name,
+  value,
 }: {
   children: ReactNode;
   variant?: "primary" | "secondary" | "danger";
   className?: string;
+  name?: string;
+  value?: string;
 }) {
-  const { pending } = useFormStatus();
+  const { pending, data } = useFormStatus();
   const t = useT();
+  const pressed = pending && (name === undefined || data?.get(name) === value);
   return (
     <button
       type="submit"
+      name={name}
+      value={value}
       disabled={pending}
       aria-disabled={pending}
       className={buttonClass(variant, className)}
     >
-      {pending ? t("common.saving") : children}
+      {pressed ? t("common.saving") : children}
     </button>
   );
 }

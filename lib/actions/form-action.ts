@@ -93,6 +93,9 @@ async function failureState(
   if (error instanceof StaleVersionError)
     return { status: "error", message: t("common.errors.stale") };
   if (error instanceof DomainValidationError) {
+    // A refusal of the whole form (not of one field) says why in the form's own message.
+    if (error.field === "form")
+      return { status: "error", message: t(error.messageKey, error.values) };
     return {
       status: "error",
       message: t("common.errors.fixFields"),

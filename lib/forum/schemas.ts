@@ -93,6 +93,25 @@ export const minutesInput = z.object({
 export const moveItemInput = z.object({ itemId: id(), direction: z.enum(["up", "down"]) });
 export const removeItemInput = z.object({ itemId: id() });
 
+/**
+ * The agenda's order is one form: each item's buttons post `arrange` as "up:<item id>",
+ * "down:<item id>" or "remove:<item id>" (the button that was pressed).
+ */
+export const arrangeItemInput = z.object({
+  arrange: z
+    .string({ error: "validation.invalid" })
+    .transform((value) => {
+      const parts = value.split(":");
+      return parts.length === 2 ? { step: parts[0], itemId: parts[1] } : { step: "", itemId: "" };
+    })
+    .pipe(
+      z.object({
+        step: z.enum(["up", "down", "remove"], { error: "validation.invalid" }),
+        itemId: id(),
+      }),
+    ),
+});
+
 export const planInput = z.object({
   itemId: id(),
   version: z.coerce.number().int().min(0),

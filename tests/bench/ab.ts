@@ -8,6 +8,7 @@
  *
  *   npm run bench:ab -- --baseline HEAD~3
  *   npm run bench:ab -- --baseline main --pages worklist,timeline --rounds 200 --scale 0.1
+ *   npm run bench:ab -- --baseline HEAD --node-args --max-semi-space-size=64   (B with a Node option)
  *
  * The commit is unpacked into tests/.tmp/ab/<commit> (git archive) with a link to this checkout's
  * node_modules, and built there once. It has to be inside the checkout: Turbopack resolves
@@ -28,6 +29,8 @@ const baselineRef = cliOption("--baseline") ?? "HEAD";
 const rounds = Number(cliOption("--rounds") ?? 100);
 const scale = Number(cliOption("--scale") ?? 1);
 const port = Number(cliOption("--port") ?? 3400);
+/** Options for B's Node.js (space-separated): with `--baseline HEAD`, what a Node option does. */
+const nodeArgs = (cliOption("--node-args") ?? "").split(" ").filter(Boolean);
 const ROOT = path.resolve(".");
 
 const pages = (cliOption("--pages") ?? Object.keys(PAGES_BY_NAME).join(",")).split(",");
@@ -93,10 +96,11 @@ async function main() {
     const subjects = await findSubjects(copy.url);
     const baseline = await startApp({ port, databaseUrl: copy.url, cwd: baselineDir });
     apps.push(baseline);
-    const current = await startApp({ port: port + 1, databaseUrl: copy.url });
+    const current = await startApp({ port: port + 1, databaseUrl: copy.url, nodeArgs });
     apps.push(current);
     console.log(
-      `\nA = ${baselineRef} (${commit.slice(0, 8)}), B = the working tree (${git("describe", "--always", "--dirty")}); ` +
+      `\nA = ${baselineRef} (${commit.slice(0, 8)}), B = the working tree (${git("describe", "--always", "--dirty")})` +
+        `${nodeArgs.length > 0 ? ` with ${nodeArgs.join(" ")}` : ""}; ` +
         `${rounds} requests each, in turn; scale ${scale}\n`,
     );
     console.log("page          A p50 ms  B p50 ms  B/A (median of pairs)  B faster in");

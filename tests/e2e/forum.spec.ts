@@ -133,6 +133,13 @@ test("the forum: consent gate, agenda, minutes, action plan and each member's vi
   await page.getByRole("button", { name: "Tilføj tema" }).click();
   await expect(agenda.filter({ hasText: THEME })).toContainText("Generelt tema");
   await expect(agenda).toHaveCount(3);
+
+  // The order: the agenda is one form, and the pressed button moves its item past its neighbour.
+  await page.getByRole("button", { name: "Flyt punkt 3 op" }).click();
+  await expect(agenda.nth(1)).toContainText(THEME);
+  await expect(agenda.nth(2)).toContainText(ANONYMOUS);
+  await page.getByRole("button", { name: "Flyt punkt 2 ned" }).click();
+  await expect(agenda.nth(2)).toContainText(THEME);
   await expectAccessible(page);
   await page.screenshot({ path: "test-results/forum-meeting.png", fullPage: true });
 

@@ -346,6 +346,14 @@ function plausible(schema: JsonSchema, field: string, actionName: string): fc.Ar
       return fc.integer({ min: min - 1, max: max + 1 }).map(String);
     }
   }
+  // The agenda's order posts the pressed button's "<step>:<item id>" (lib/forum/schemas.ts).
+  if (field === "arrange")
+    return fc
+      .tuple(
+        fc.constantFrom("up", "down", "remove", "aside"),
+        plausible({ format: "uuid" }, "agendaItemId", actionName),
+      )
+      .map(([step, itemId]) => `${step}:${String(itemId)}`);
   if (schema.format === "uuid" || /Ids?$/.test(field) || field === "responsible") {
     const ids = idsFor(field, actionName);
     return fc.oneof(
@@ -651,6 +659,25 @@ describe("every server action, fed random input", () => {
   it("a bad submission never reaches the domain: the schema refuses it before any query", () => {
     // The wrapper parses first; a parse failure returns before the handler (lib/actions).
     for (const row of rows) expect(row.schema.safeParse(undefined).success, row.name).toBe(false);
+  });
+
+  it("a refusal of the whole form, not of one field, says why in the form's message", async () => {
+    const row = rows.find((one) => one.name === "arrangeItemAction")!;
+    const item = await db.agendaItem.findFirstOrThrow({
+      where: { minutes: { not: null } },
+      select: { id: true, meeting: { select: { schoolId: true } } },
+    });
+    request.actor = fixture.actors.find(
+      (actor) => actor.schoolId === item.meeting.schoolId && actor.roles.includes("TRIVSELSPERSON"),
+    )!;
+    const form = new FormData();
+    form.set("arrange", `remove:${item.id}`);
+    expect(await callAction(row, form)).toEqual({
+      status: "error",
+      message: t("forum.errors.itemHasMinutes"),
+      values: { arrange: `remove:${item.id}` },
+    });
+    expect(await db.agendaItem.count({ where: { id: item.id } })).toBe(1);
   });
 
   describe.each(rows.map((row) => [`${row.file.replace("/app/", "")} ${row.name}`, row] as const))(

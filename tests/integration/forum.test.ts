@@ -13,8 +13,9 @@ import { listMyActions, type MyTaskRow } from "@/lib/action-plans/my-actions";
 import type { Actor } from "@/lib/auth/policy";
 import { addDays, isoDay, todayInDenmark } from "@/lib/dates";
 import { db } from "@/lib/db/client";
+import { ForbiddenError } from "@/lib/auth/policy";
 import { DomainValidationError, NotFoundError, StaleVersionError } from "@/lib/errors";
-import { addAgendaItem, saveMinutes } from "@/lib/forum/agenda";
+import { addAgendaItem, moveAgendaItem, removeAgendaItem, saveMinutes } from "@/lib/forum/agenda";
 import { addAction, getAgendaItem, recordFeedbackGiven, savePlan } from "@/lib/forum/item";
 import {
   addParticipant,
@@ -23,7 +24,12 @@ import {
   listInvitableUsers,
   listMeetings,
 } from "@/lib/forum/meetings";
-import { addActionInput, createMeetingInput, planInput } from "@/lib/forum/schemas";
+import {
+  addActionInput,
+  arrangeItemInput,
+  createMeetingInput,
+  planInput,
+} from "@/lib/forum/schemas";
 import {
   actorAt,
   createActor,
@@ -619,5 +625,82 @@ describe("one meeting, every role", () => {
     // A refused read reads nothing and names no pupil.
     await expect(getAgendaItem(actors.teacherNotInvited, items.consented)).rejects.toThrow();
     expect(await audit("forum.item.pupil.read", actors.teacherNotInvited.userId)).toEqual([]);
+  });
+});
+
+describe("the agenda's order", () => {
+  let trivsel: Actor;
+  let teacher: Actor;
+  let meetingId: string;
+  const titles = ["Frikvarteret", "Skolevejen", "Sociale medier"];
+
+  const order = async () =>
+    (
+      await db.agendaItem.findMany({
+        where: { meetingId },
+        orderBy: { position: "asc" },
+        select: { title: true },
+      })
+    ).map((item) => item.title);
+  const idOf = async (title: string) =>
+    (await db.agendaItem.findFirstOrThrow({ where: { meetingId, title } })).id;
+
+  beforeAll(async () => {
+    const school = await createSchool();
+    trivsel = await createActor(school, ["TRIVSELSPERSON"]);
+    teacher = await createActor(school, ["TEACHER"]);
+    meetingId = (
+      await createMeeting(
+        trivsel,
+        createMeetingInput.parse({ day: isoDay(inDays(3)), startTime: "13:00", place: "Lokale 4" }),
+      )
+    ).id;
+    for (const title of titles) await addAgendaItem(trivsel, { kind: "THEME", meetingId, title });
+  });
+
+  it("reads the pressed button: a step and an item, nothing else", () => {
+    const itemId = "0194f3a0-0000-7000-8000-000000000001";
+    expect(arrangeItemInput.parse({ arrange: `up:${itemId}` }).arrange).toEqual({
+      step: "up",
+      itemId,
+    });
+    expect(arrangeItemInput.parse({ arrange: `remove:${itemId}` }).arrange.step).toBe("remove");
+    for (const arrange of ["sideways:" + itemId, "up:not-an-id", "up", "", `up:${itemId}:x`])
+      expect(arrangeItemInput.safeParse({ arrange }).success, arrange).toBe(false);
+    expect(arrangeItemInput.safeParse({}).success).toBe(false);
+  });
+
+  it("moves an item past its neighbour, and not past either end", async () => {
+    await moveAgendaItem(trivsel, { itemId: await idOf("Sociale medier"), direction: "up" });
+    expect(await order()).toEqual(["Frikvarteret", "Sociale medier", "Skolevejen"]);
+    await moveAgendaItem(trivsel, { itemId: await idOf("Frikvarteret"), direction: "down" });
+    expect(await order()).toEqual(["Sociale medier", "Frikvarteret", "Skolevejen"]);
+    await moveAgendaItem(trivsel, { itemId: await idOf("Sociale medier"), direction: "up" });
+    await moveAgendaItem(trivsel, { itemId: await idOf("Skolevejen"), direction: "down" });
+    expect(await order()).toEqual(["Sociale medier", "Frikvarteret", "Skolevejen"]);
+  });
+
+  it("lets only the forum's manager arrange it", async () => {
+    await expect(
+      moveAgendaItem(teacher, { itemId: await idOf("Skolevejen"), direction: "up" }),
+    ).rejects.toThrow(ForbiddenError);
+    await expect(removeAgendaItem(teacher, { itemId: await idOf("Skolevejen") })).rejects.toThrow(
+      ForbiddenError,
+    );
+    expect(await order()).toEqual(["Sociale medier", "Frikvarteret", "Skolevejen"]);
+  });
+
+  it("removes an item without minutes, and keeps one with them", async () => {
+    const withMinutes = await idOf("Frikvarteret");
+    await saveMinutes(trivsel, {
+      itemId: withMinutes,
+      version: (await db.agendaItem.findUniqueOrThrow({ where: { id: withMinutes } })).version,
+      minutes: "Gårdvagterne fordeles anderledes fra næste uge.",
+    });
+    await expect(removeAgendaItem(trivsel, { itemId: withMinutes })).rejects.toThrow(
+      DomainValidationError,
+    );
+    await removeAgendaItem(trivsel, { itemId: await idOf("Skolevejen") });
+    expect(await order()).toEqual(["Sociale medier", "Frikvarteret"]);
   });
 });

@@ -27,14 +27,13 @@ import {
   addActionInput,
   addAgendaItemInput,
   addParticipantInput,
+  arrangeItemInput,
   attendanceInput,
   attendingInput,
   createMeetingInput,
   feedbackGivenInput,
   minutesInput,
-  moveItemInput,
   planInput,
-  removeItemInput,
   removeParticipantInput,
   THEMES,
   updateMeetingInput,
@@ -163,23 +162,19 @@ export const addThemeItemAction = formAction(
   },
 );
 
-export const moveItemAction = formAction(
-  "forum.agenda.move",
-  moveItemInput,
-  async (input, actor) => {
-    await moveAgendaItem(actor, input);
+/** The agenda's order, one form for the list: the pressed button moves its item or removes it. */
+export const arrangeItemAction = formAction(
+  "forum.agenda.arrange",
+  arrangeItemInput,
+  async ({ arrange: { step, itemId } }, actor) => {
+    if (step === "remove") {
+      await removeAgendaItem(actor, { itemId });
+      revalidateForum();
+      return saved("forum.agenda.removed");
+    }
+    await moveAgendaItem(actor, { itemId, direction: step });
     revalidateForum();
     return { message: "" };
-  },
-);
-
-export const removeItemAction = formAction(
-  "forum.agenda.remove",
-  removeItemInput,
-  async (input, actor) => {
-    await removeAgendaItem(actor, input);
-    revalidateForum();
-    return saved("forum.agenda.removed");
   },
 );
 

@@ -467,14 +467,10 @@ export const ACTION_MATRIX: readonly ActionRow[] = [
     fields: (f) => ({ meetingId: f.planned.id, theme: "OTHER", title: "Matrix-tema" }),
   },
   {
-    action: `${F}#moveItemAction`,
+    // The agenda's order (one form: the pressed button's step and item); removing writes most.
+    action: `${F}#arrangeItemAction`,
     permission: "forum:manage",
-    fields: (f) => ({ itemId: f.matrixThemeId, direction: "up" }),
-  },
-  {
-    action: `${F}#removeItemAction`,
-    permission: "forum:manage",
-    fields: (f) => ({ itemId: f.matrixThemeId }),
+    fields: (f) => ({ arrange: `remove:${f.matrixThemeId}` }),
   },
   {
     action: `${F}#setItemAttendanceAction`,

@@ -2,8 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import {
   AddAgendaItem,
-  MoveItemForm,
-  RemoveItemForm,
+  AgendaOrderForm,
+  AgendaStepButton,
   type CandidateOption,
 } from "@/components/forum/agenda-forms";
 import { GateBadge, MeetingStatusBadge, meetingTime } from "@/components/forum/badges";
@@ -40,8 +40,7 @@ import {
   addParticipantAction,
   addPupilItemAction,
   addThemeItemAction,
-  moveItemAction,
-  removeItemAction,
+  arrangeItemAction,
   removeParticipantAction,
   setAttendanceAction,
   updateMeetingAction,
@@ -140,6 +139,84 @@ export default async function MeetingPage({
 
 function Agenda({ meeting, t }: { meeting: MeetingDetail; t: Translate }) {
   const last = meeting.agenda.length - 1;
+  const list = (
+    <ol className="divide-y divide-stone-100 rounded-lg border border-stone-200 bg-white">
+      {meeting.agenda.map((item, index) => {
+        const blocked = item.gate === "BLOCKED";
+        const heading = blocked
+          ? (item.pupil?.name ?? t("forum.agenda.blockedTitle"))
+          : item.pupil
+            ? item.pupil.name
+            : item.title;
+        return (
+          <li
+            key={item.id}
+            data-testid="agenda-item"
+            className="flex flex-wrap items-start gap-x-4 gap-y-2 px-4 py-3"
+          >
+            <span className="w-6 shrink-0 pt-0.5 text-sm font-semibold text-stone-500">
+              {index + 1}.
+            </span>
+            <div className="min-w-0 flex-1 space-y-1">
+              <p className="text-xs font-medium tracking-wide text-stone-500 uppercase">
+                {t(`forum.kinds.${item.kind}`)}
+              </p>
+              <p>
+                {blocked && !meeting.manage ? (
+                  <span className="font-medium text-stone-700">{heading}</span>
+                ) : (
+                  <Link href={`/forum/${meeting.id}/items/${item.id}`} className={linkClass}>
+                    {heading}
+                  </Link>
+                )}
+                {item.pupil?.className ? (
+                  <span className="ml-2 text-sm text-stone-500">{item.pupil.className}</span>
+                ) : null}
+              </p>
+              <div className="flex flex-wrap items-center gap-2 text-xs">
+                {item.gate ? <GateBadge gate={item.gate} t={t} /> : null}
+                {item.kind === "PUPIL" && item.pupilAttending ? (
+                  <Badge>{t("forum.agenda.pupilAttends")}</Badge>
+                ) : null}
+                {blocked ? null : (
+                  <>
+                    <Badge tone={item.hasMinutes ? "green" : "neutral"}>
+                      {item.hasMinutes ? t("forum.agenda.hasMinutes") : t("forum.agenda.noMinutes")}
+                    </Badge>
+                    {item.actionCount > 0 ? (
+                      <Badge tone="brand">
+                        {t("forum.agenda.actionCount", { count: item.actionCount })}
+                      </Badge>
+                    ) : null}
+                  </>
+                )}
+              </div>
+              {blocked && meeting.manage ? (
+                <p className="text-sm text-red-800">{t("forum.gate.blocked")}</p>
+              ) : null}
+            </div>
+            {meeting.manage ? (
+              <div className="flex items-start gap-1">
+                {index > 0 ? (
+                  <AgendaStepButton step="up" itemId={item.id} position={index + 1} />
+                ) : (
+                  <span className="w-7" />
+                )}
+                {index < last ? (
+                  <AgendaStepButton step="down" itemId={item.id} position={index + 1} />
+                ) : (
+                  <span className="w-7" />
+                )}
+                {item.hasMinutes || item.actionCount > 0 ? null : (
+                  <AgendaStepButton step="remove" itemId={item.id} position={index + 1} />
+                )}
+              </div>
+            ) : null}
+          </li>
+        );
+      })}
+    </ol>
+  );
   return (
     <section aria-labelledby="agenda-heading" className="space-y-3">
       <h2 id="agenda-heading" className="text-lg font-semibold text-stone-900">
@@ -147,99 +224,10 @@ function Agenda({ meeting, t }: { meeting: MeetingDetail; t: Translate }) {
       </h2>
       {meeting.agenda.length === 0 ? (
         <EmptyState>{t("forum.agenda.empty")}</EmptyState>
+      ) : meeting.manage ? (
+        <AgendaOrderForm action={arrangeItemAction}>{list}</AgendaOrderForm>
       ) : (
-        <ol className="divide-y divide-stone-100 rounded-lg border border-stone-200 bg-white">
-          {meeting.agenda.map((item, index) => {
-            const blocked = item.gate === "BLOCKED";
-            const heading = blocked
-              ? (item.pupil?.name ?? t("forum.agenda.blockedTitle"))
-              : item.pupil
-                ? item.pupil.name
-                : item.title;
-            return (
-              <li
-                key={item.id}
-                data-testid="agenda-item"
-                className="flex flex-wrap items-start gap-x-4 gap-y-2 px-4 py-3"
-              >
-                <span className="w-6 shrink-0 pt-0.5 text-sm font-semibold text-stone-500">
-                  {index + 1}.
-                </span>
-                <div className="min-w-0 flex-1 space-y-1">
-                  <p className="text-xs font-medium tracking-wide text-stone-500 uppercase">
-                    {t(`forum.kinds.${item.kind}`)}
-                  </p>
-                  <p>
-                    {blocked && !meeting.manage ? (
-                      <span className="font-medium text-stone-700">{heading}</span>
-                    ) : (
-                      <Link href={`/forum/${meeting.id}/items/${item.id}`} className={linkClass}>
-                        {heading}
-                      </Link>
-                    )}
-                    {item.pupil?.className ? (
-                      <span className="ml-2 text-sm text-stone-500">{item.pupil.className}</span>
-                    ) : null}
-                  </p>
-                  <div className="flex flex-wrap items-center gap-2 text-xs">
-                    {item.gate ? <GateBadge gate={item.gate} t={t} /> : null}
-                    {item.kind === "PUPIL" && item.pupilAttending ? (
-                      <Badge>{t("forum.agenda.pupilAttends")}</Badge>
-                    ) : null}
-                    {blocked ? null : (
-                      <>
-                        <Badge tone={item.hasMinutes ? "green" : "neutral"}>
-                          {item.hasMinutes
-                            ? t("forum.agenda.hasMinutes")
-                            : t("forum.agenda.noMinutes")}
-                        </Badge>
-                        {item.actionCount > 0 ? (
-                          <Badge tone="brand">
-                            {t("forum.agenda.actionCount", { count: item.actionCount })}
-                          </Badge>
-                        ) : null}
-                      </>
-                    )}
-                  </div>
-                  {blocked && meeting.manage ? (
-                    <p className="text-sm text-red-800">{t("forum.gate.blocked")}</p>
-                  ) : null}
-                </div>
-                {meeting.manage ? (
-                  <div className="flex items-start gap-1">
-                    {index > 0 ? (
-                      <MoveItemForm
-                        action={moveItemAction}
-                        itemId={item.id}
-                        direction="up"
-                        position={index + 1}
-                      />
-                    ) : (
-                      <span className="w-7" />
-                    )}
-                    {index < last ? (
-                      <MoveItemForm
-                        action={moveItemAction}
-                        itemId={item.id}
-                        direction="down"
-                        position={index + 1}
-                      />
-                    ) : (
-                      <span className="w-7" />
-                    )}
-                    {item.hasMinutes || item.actionCount > 0 ? null : (
-                      <RemoveItemForm
-                        action={removeItemAction}
-                        itemId={item.id}
-                        position={index + 1}
-                      />
-                    )}
-                  </div>
-                ) : null}
-              </li>
-            );
-          })}
-        </ol>
+        list
       )}
     </section>
   );
