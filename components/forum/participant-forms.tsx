@@ -12,62 +12,56 @@ import type { InvitableUsers } from "@/lib/forum/meetings";
 type Action = (previous: FormState, formData: FormData) => Promise<FormState>;
 
 /**
- * Whether a participant came: a checkbox that saves as soon as it changes (the page stays where
- * it is, so this is no change of context), with a button for those who prefer one.
+ * A participant's row, one form: whether they came — a checkbox that saves as soon as it changes
+ * (the page stays where it is, so this is no change of context) — and "Fjern", which posts
+ * `intent=remove`. The box submits the form without a button, so the action reads no intent as
+ * the attendance.
  */
-export function AttendanceToggle({
+export function ParticipantForm({
   action,
   meetingId,
   participantId,
   name,
   attended,
+  removable,
 }: {
   action: Action;
   meetingId: string;
   participantId: string;
   name: string;
   attended: boolean | null;
-}) {
-  const t = useT();
-  return (
-    <Form action={action} className="flex items-center gap-2">
-      <Hidden name="meetingId" value={meetingId} />
-      <Hidden name="participantId" value={participantId} />
-      <label className="flex items-center gap-2 text-sm text-stone-800">
-        <input
-          type="checkbox"
-          name="attended"
-          defaultChecked={attended === true}
-          onChange={(event) => event.currentTarget.form?.requestSubmit()}
-          className="size-4 rounded border-stone-400"
-        />
-        <span aria-hidden="true">{t("forum.participants.attended")}</span>
-        <span className="sr-only">{t("forum.participants.attendedFor", { name })}</span>
-      </label>
-    </Form>
-  );
-}
-
-export function RemoveParticipantForm({
-  action,
-  meetingId,
-  participantId,
-  name,
-}: {
-  action: Action;
-  meetingId: string;
-  participantId: string;
-  name: string;
+  /** Not on one's own row: the one who runs the meeting stays in it. */
+  removable: boolean;
 }) {
   const t = useT();
   return (
     <Form action={action} className="flex flex-col items-end gap-1">
       <Hidden name="meetingId" value={meetingId} />
       <Hidden name="participantId" value={participantId} />
-      <SubmitButton variant="secondary" className="px-2 py-1 text-xs">
-        <span aria-hidden="true">{t("forum.participants.remove")}</span>
-        <span className="sr-only">{t("forum.participants.removeFor", { name })}</span>
-      </SubmitButton>
+      <div className="flex items-center gap-3">
+        <label className="flex items-center gap-2 text-sm text-stone-800">
+          <input
+            type="checkbox"
+            name="attended"
+            defaultChecked={attended === true}
+            onChange={(event) => event.currentTarget.form?.requestSubmit()}
+            className="size-4 rounded border-stone-400"
+          />
+          <span aria-hidden="true">{t("forum.participants.attended")}</span>
+          <span className="sr-only">{t("forum.participants.attendedFor", { name })}</span>
+        </label>
+        {removable ? (
+          <SubmitButton
+            name="intent"
+            value="remove"
+            variant="secondary"
+            className="px-2 py-1 text-xs"
+          >
+            <span aria-hidden="true">{t("forum.participants.remove")}</span>
+            <span className="sr-only">{t("forum.participants.removeFor", { name })}</span>
+          </SubmitButton>
+        ) : null}
+      </div>
     </Form>
   );
 }

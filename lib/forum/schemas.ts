@@ -45,6 +45,13 @@ export const attendanceInput = z.object({
   participantId: id(),
   attended: checkbox(),
 });
+/**
+ * A participant's row in the meeting is one form: its checkbox posts it without a button (whether
+ * they came), its "Fjern" with `intent=remove`.
+ */
+export const participantInput = attendanceInput.extend({
+  intent: z.enum(["attendance", "remove"], { error: "validation.invalid" }).default("attendance"),
+});
 
 export const THEMES = [
   "HEALTH_PROMOTION",

@@ -103,6 +103,22 @@ test("the forum: consent gate, agenda, minutes, action plan and each member's vi
   await saved;
   await page.reload();
   await expect(page.getByRole("checkbox", { name: "Sara Holm deltog" })).toBeChecked();
+  // The trivselsperson runs the meeting: her own row has no Fjern.
+  await expect(participants.filter({ hasText: "Mette Lund" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Fjern Mette Lund fra mødet" })).toHaveCount(0);
+
+  // An ad-hoc participant is invited, and taken off again: the row's Fjern, in the same form as
+  // its box, leaves the attendance recorded for the others as it was.
+  const invited = page.getByLabel("Medarbejder", { exact: true });
+  const guest = (await invited.locator("option:not([value=''])").first().textContent())!.trim();
+  await invited.selectOption({ label: guest });
+  await page.getByRole("button", { name: "Tilføj deltager" }).click();
+  await expect(participants.filter({ hasText: guest })).toContainText("Ad hoc-deltager");
+  await page.getByRole("button", { name: `Fjern ${guest} fra mødet` }).click();
+  await expect(participants.filter({ hasText: guest })).toHaveCount(0);
+  await page.reload();
+  await expect(participants.filter({ hasText: guest })).toHaveCount(0);
+  await expect(page.getByRole("checkbox", { name: "Sara Holm deltog" })).toBeChecked();
 
   // The pupil with consent goes on the agenda by name.
   const agenda = page.getByTestId("agenda-item");

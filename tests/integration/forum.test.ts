@@ -23,11 +23,14 @@ import {
   getMeeting,
   listInvitableUsers,
   listMeetings,
+  removeParticipant,
+  setAttendance,
 } from "@/lib/forum/meetings";
 import {
   addActionInput,
   arrangeItemInput,
   createMeetingInput,
+  participantInput,
   planInput,
 } from "@/lib/forum/schemas";
 import {
@@ -702,5 +705,93 @@ describe("the agenda's order", () => {
     );
     await removeAgendaItem(trivsel, { itemId: await idOf("Skolevejen") });
     expect(await order()).toEqual(["Sociale medier", "Frikvarteret"]);
+  });
+});
+
+describe("a participant's row: who came, and who is taken off", () => {
+  let trivsel: Actor;
+  let teacher: Actor;
+  let meetingId: string;
+  let otherMeetingId: string;
+
+  const newMeeting = async (days: number) =>
+    (
+      await createMeeting(
+        trivsel,
+        createMeetingInput.parse({
+          day: isoDay(inDays(days)),
+          startTime: "13:00",
+          place: "Lokale 2",
+        }),
+      )
+    ).id;
+  const participantOf = async (actor: Actor, meeting = meetingId) =>
+    db.forumParticipant.findFirstOrThrow({ where: { meetingId: meeting, userId: actor.userId } });
+
+  beforeAll(async () => {
+    const school = await createSchool();
+    trivsel = await createActor(school, ["TRIVSELSPERSON"]);
+    teacher = await createActor(school, ["TEACHER"]);
+    meetingId = await newMeeting(4);
+    otherMeetingId = await newMeeting(11);
+    await addParticipant(trivsel, { meetingId, userId: teacher.userId });
+  });
+
+  it("reads the form: the box without a button is the attendance, Fjern posts intent=remove", () => {
+    const ids = {
+      meetingId: "0194f3a0-0000-7000-8000-000000000001",
+      participantId: "0194f3a0-0000-7000-8000-000000000002",
+    };
+    expect(participantInput.parse({ ...ids, attended: "on" })).toEqual({
+      ...ids,
+      attended: true,
+      intent: "attendance",
+    });
+    expect(participantInput.parse({ ...ids, intent: "remove" })).toMatchObject({
+      attended: false,
+      intent: "remove",
+    });
+    expect(participantInput.safeParse({ ...ids, intent: "promote" }).success).toBe(false);
+    expect(participantInput.safeParse({ ...ids, participantId: "x" }).success).toBe(false);
+  });
+
+  it("records who came, and who did not, only for the forum's manager", async () => {
+    const { id: participantId } = await participantOf(teacher);
+    expect((await participantOf(teacher)).attended).toBeNull();
+    await setAttendance(trivsel, { meetingId, participantId, attended: true });
+    expect((await participantOf(teacher)).attended).toBe(true);
+    await setAttendance(trivsel, { meetingId, participantId, attended: false });
+    expect((await participantOf(teacher)).attended).toBe(false);
+
+    await expect(
+      setAttendance(teacher, { meetingId, participantId, attended: true }),
+    ).rejects.toThrow(ForbiddenError);
+    // A participant named with another meeting's id is not found there, and nothing changes.
+    await expect(
+      setAttendance(trivsel, { meetingId: otherMeetingId, participantId, attended: true }),
+    ).rejects.toThrow(NotFoundError);
+    expect((await participantOf(teacher)).attended).toBe(false);
+  });
+
+  it("takes a participant off the meeting, but not the one who runs it", async () => {
+    const { id: participantId } = await participantOf(teacher);
+    await expect(removeParticipant(teacher, { meetingId, participantId })).rejects.toThrow(
+      ForbiddenError,
+    );
+    await expect(
+      removeParticipant(trivsel, { meetingId: otherMeetingId, participantId }),
+    ).rejects.toThrow(NotFoundError);
+    const own = await participantOf(trivsel);
+    await expect(removeParticipant(trivsel, { meetingId, participantId: own.id })).rejects.toThrow(
+      NotFoundError,
+    );
+    expect(await db.forumParticipant.count({ where: { meetingId } })).toBe(2);
+
+    await removeParticipant(trivsel, { meetingId, participantId });
+    expect(
+      await db.forumParticipant.findMany({ where: { meetingId }, select: { userId: true } }),
+    ).toEqual([{ userId: trivsel.userId }]);
+    // The other meeting keeps its own participants.
+    expect((await participantOf(trivsel, otherMeetingId)).id).not.toBe(own.id);
   });
 });

@@ -28,13 +28,12 @@ import {
   addAgendaItemInput,
   addParticipantInput,
   arrangeItemInput,
-  attendanceInput,
   attendingInput,
   createMeetingInput,
   feedbackGivenInput,
   minutesInput,
+  participantInput,
   planInput,
-  removeParticipantInput,
   THEMES,
   updateMeetingInput,
 } from "@/lib/forum/schemas";
@@ -85,23 +84,21 @@ export const addParticipantAction = formAction(
   },
 );
 
-export const removeParticipantAction = formAction(
-  "forum.participant.remove",
-  removeParticipantInput,
-  async (input, actor) => {
-    await removeParticipant(actor, input);
-    revalidateForum();
-    return saved("forum.participants.removed");
-  },
-);
-
-export const setAttendanceAction = formAction(
-  "forum.participant.attendance",
-  attendanceInput,
-  async (input, actor) => {
+/**
+ * A participant's row, one form: the ticked box saves whether they came (the box is the
+ * confirmation; a message in every row would be noise), "Fjern" takes them off the meeting.
+ */
+export const participantAction = formAction(
+  "forum.participant",
+  participantInput,
+  async ({ intent, ...input }, actor) => {
+    if (intent === "remove") {
+      await removeParticipant(actor, input);
+      revalidateForum();
+      return saved("forum.participants.removed");
+    }
     await setAttendance(actor, input);
     revalidateForum();
-    // The ticked box is the confirmation; a message in every row of the list would be noise.
     return { message: "" };
   },
 );

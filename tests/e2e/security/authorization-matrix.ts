@@ -437,14 +437,15 @@ export const ACTION_MATRIX: readonly ActionRow[] = [
     fields: (f) => ({ meetingId: f.planned.id, userId: f.staff.id }),
   },
   {
-    action: `${F}#removeParticipantAction`,
+    // A participant's row (one form: the box saves the attendance, "Fjern" posts intent=remove);
+    // removing writes most. Both go through the same checks (lib/forum/meetings.ts).
+    action: `${F}#participantAction`,
     permission: "forum:manage",
-    fields: (f) => ({ meetingId: f.planned.id, participantId: f.addedParticipantId }),
-  },
-  {
-    action: `${F}#setAttendanceAction`,
-    permission: "forum:manage",
-    fields: (f) => ({ meetingId: f.planned.id, participantId: f.fixedParticipantId }),
+    fields: (f) => ({
+      meetingId: f.planned.id,
+      participantId: f.addedParticipantId,
+      intent: "remove",
+    }),
   },
   {
     action: `${F}#addPupilItemAction`,

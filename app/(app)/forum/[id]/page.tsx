@@ -8,11 +8,7 @@ import {
 } from "@/components/forum/agenda-forms";
 import { GateBadge, MeetingStatusBadge, meetingTime } from "@/components/forum/badges";
 import { EditMeetingForm } from "@/components/forum/meeting-forms";
-import {
-  AddParticipantForm,
-  AttendanceToggle,
-  RemoveParticipantForm,
-} from "@/components/forum/participant-forms";
+import { AddParticipantForm, ParticipantForm } from "@/components/forum/participant-forms";
 import { buttonClass, LinkButton } from "@/components/ui/button";
 import { Badge, Card, EmptyState, Notice, PageHeader } from "@/components/ui/layout";
 import { requireActor } from "@/lib/auth/session";
@@ -41,8 +37,7 @@ import {
   addPupilItemAction,
   addThemeItemAction,
   arrangeItemAction,
-  removeParticipantAction,
-  setAttendanceAction,
+  participantAction,
   updateMeetingAction,
 } from "../actions";
 
@@ -112,7 +107,7 @@ export default async function MeetingPage({
           ) : null}
         </div>
         <div className="space-y-6">
-          <Participants meeting={meeting} guest={guest} t={t} />
+          <Participants meeting={meeting} self={actor.userId} guest={guest} t={t} />
           {meeting.manage ? (
             <Card title={t("forum.meeting.edit")}>
               <EditMeetingForm
@@ -235,10 +230,13 @@ function Agenda({ meeting, t }: { meeting: MeetingDetail; t: Translate }) {
 
 function Participants({
   meeting,
+  self,
   guest,
   t,
 }: {
   meeting: MeetingDetail;
+  /** The one who runs the meeting cannot take themselves off it. */
+  self: string;
   guest: string;
   t: Translate;
 }) {
@@ -270,21 +268,14 @@ function Participants({
                 </div>
               </div>
               {meeting.manage ? (
-                <div className="flex items-center gap-3">
-                  <AttendanceToggle
-                    action={setAttendanceAction}
-                    meetingId={meeting.id}
-                    participantId={participant.id}
-                    name={participant.name}
-                    attended={participant.attended}
-                  />
-                  <RemoveParticipantForm
-                    action={removeParticipantAction}
-                    meetingId={meeting.id}
-                    participantId={participant.id}
-                    name={participant.name}
-                  />
-                </div>
+                <ParticipantForm
+                  action={participantAction}
+                  meetingId={meeting.id}
+                  participantId={participant.id}
+                  name={participant.name}
+                  attended={participant.attended}
+                  removable={participant.userId !== self}
+                />
               ) : (
                 <span className="text-xs text-stone-600">
                   {participant.attended === null
