@@ -98,12 +98,6 @@ export async function loadFixtures(db: pg.Client) {
       WHERE "schoolId" = $1 AND status = 'PLANNED' ORDER BY "startsAt" LIMIT 1`,
     [schoolId],
   );
-  const fixedParticipant = await one(
-    db,
-    `SELECT p.id FROM "ForumParticipant" p JOIN "User" u ON u.id = p."userId"
-      WHERE p."meetingId" = $1 AND u.email = 'ssp@demoskolen.dk'`,
-    [planned.id],
-  );
   const addedParticipant = await one(
     db,
     `SELECT p.id FROM "ForumParticipant" p WHERE p."meetingId" = $1 AND p."userId" = $2`,
@@ -267,7 +261,6 @@ export async function loadFixtures(db: pg.Client) {
       day: day(planned.startsAt),
       place: str(planned.place),
     },
-    fixedParticipantId: str(fixedParticipant.id),
     addedParticipantId: str(addedParticipant.id),
     plannedPupilItem: { id: str(plannedPupilItem.id), version: str(plannedPupilItem.version) },
     matrixThemeId: str(matrixTheme.id),
