@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { useRef, useState } from "react";
 import { useLocale, useT } from "@/components/i18n-provider";
 import { buttonClass } from "@/components/ui/button";

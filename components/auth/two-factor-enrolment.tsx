@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { useState, type FormEvent, type ReactNode } from "react";
 import {
   confirmEnrolmentAction,

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { completeFollowUpAction, notificationReceiptAction } from "@/app/(app)/pupils/actions";
 import { Badge, EmptyState } from "@/components/ui/layout";
 import { can, type Actor } from "@/lib/auth/policy";

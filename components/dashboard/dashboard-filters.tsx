@@ -1,7 +1,7 @@
 "use client";
 
 import NextForm from "next/form";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { useId } from "react";
 import { useT } from "@/components/i18n-provider";
 import { buttonClass } from "@/components/ui/button";

@@ -2,7 +2,7 @@
  * The municipal view's parts: the schools side by side (key figures, two charts), then one table
  * per area with the same aggregates as the school dashboard — never a name, never a class.
  */
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import type { ReactNode } from "react";
 import { LevelBadge } from "@/components/concerns/concern-badges";
 import { FIRST_ACTION_BUCKETS, THRESHOLD_RULES } from "@/lib/dashboard/vocabulary";

@@ -4,7 +4,7 @@
  * the absence thresholds with the names leadership must act on, time to first action, the forum,
  * and the trivselspersons' workload.
  */
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { LevelBadge } from "@/components/concerns/concern-badges";
 import { EmptyState } from "@/components/ui/layout";
 import { Table, Td } from "@/components/ui/table";

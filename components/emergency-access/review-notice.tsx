@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { Notice } from "@/components/ui/layout";
 import { can, type Actor } from "@/lib/auth/policy";
 import { countPendingEmergencyReviews } from "@/lib/emergency-access/review";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { Badge, Card } from "@/components/ui/layout";
 import type { PupilHeader } from "@/lib/case-entries/timeline";
 import { formatDate, type Locale, type Translate } from "@/lib/i18n";

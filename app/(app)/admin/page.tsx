@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { titled } from "@/components/shell/section-home";
 import { PageHeader } from "@/components/ui/layout";
 import { can } from "@/lib/auth/policy";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import type { Metadata } from "next";
 import { ConcernFilters } from "@/components/concerns/concern-filters";
 import { categoryList, LevelBadge, StatusBadge } from "@/components/concerns/concern-badges";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { ReviewEmergencyAccessForm } from "@/components/emergency-access/forms";
 import { clockTime } from "@/components/emergency-access/record-notices";
 import { titled } from "@/components/shell/section-home";

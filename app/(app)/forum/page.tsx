@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { NewMeetingForm } from "@/components/forum/meeting-forms";
 import { MeetingStatusBadge, meetingTime } from "@/components/forum/badges";
 import { titled } from "@/components/shell/section-home";

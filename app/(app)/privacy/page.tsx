@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import NextForm from "next/form";
 import { titled } from "@/components/shell/section-home";
 import { buttonClass } from "@/components/ui/button";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { categoryList, LevelBadge } from "@/components/concerns/concern-badges";
 import { titled } from "@/components/shell/section-home";
 import { LinkButton } from "@/components/ui/button";

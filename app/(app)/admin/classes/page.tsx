@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { ClassForm } from "@/components/admin/class-form";
 import { titled } from "@/components/shell/section-home";
 import { Badge, Card, EmptyState, PageHeader } from "@/components/ui/layout";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { ClassWorkForm } from "@/components/classes/class-work-form";
 import { Disclosure } from "@/components/classes/disclosure";
 import { titled } from "@/components/shell/section-home";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { Disclosure } from "@/components/classes/disclosure";
 import { GroupForm } from "@/components/groups/group-form";
 import {

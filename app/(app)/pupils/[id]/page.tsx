@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { Timeline } from "@/components/case-entries/timeline";
 import { PupilFacts } from "@/components/pupils/pupil-header";
 import { LinkButton } from "@/components/ui/button";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { notFound } from "next/navigation";
 import { EntryContent } from "@/components/case-entries/entry-content";
 import { GateBadge } from "@/components/forum/badges";
