@@ -162,6 +162,10 @@ export async function countConcerns(
         LEFT JOIN ${classesOf(scope)} cl ON cl."id" = p."classId"
        WHERE c."schoolId" = ANY(${ids(scope)}) AND ${inGrade(scope)}
          AND c."createdAt" < ${endOf(scope.until)}
+         -- Closed before the period began: in none of the counts. Left out before the join, so
+         -- that the years of closed concerns a school keeps do not slow its overview.
+         AND (c."closedAt" IS NULL OR c."closedAt" >= ${startOf(scope.from)}
+              OR c."createdAt" >= ${startOf(scope.from)})
     ),
     open AS (SELECT * FROM scoped WHERE closed_at IS NULL OR closed_at >= ${endOf(scope.until)})
     SELECT school_id AS "schoolId", 'total' AS dimension, 'open' AS key, COUNT(*)::int AS count

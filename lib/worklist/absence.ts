@@ -190,12 +190,15 @@ export function absenceStandingCtes(rules: readonly AbsenceRuleWindow[]): Prisma
              COALESCE(f.last_on >= o.window_from, FALSE) AS window_followed,
              COALESCE(f.last_on >= o.quarter_from, FALSE) AS quarter_followed
         FROM over o
-        -- The pupil's last absence follow-up or school-home conversation at the school: one
-        -- lookup of an index (pupil, kind, school, day) per pupil over a threshold.
+        -- The pupil's last absence follow-up or school-home conversation at the school within
+        -- the earlier of the two windows (an older one silences neither rule): one range of an
+        -- index (pupil, kind, school, day) per pupil over a threshold, as long as the windows
+        -- are, however many years of entries the pupil has.
         CROSS JOIN LATERAL (
           SELECT MAX(e."occurredOn") AS last_on FROM "CaseEntry" e
            WHERE e."pupilId" = o.pupil_id AND e."schoolId" = o.school_id
              AND e."kind" IN ('ABSENCE_FOLLOW_UP', 'SCHOOL_HOME_CONVERSATION')
+             AND e."occurredOn" >= LEAST(o.window_from, o.quarter_from)
         ) f
        WHERE o.pattern_over OR o.warning_over OR o.notify_over OR o.consecutive_over
     )`;

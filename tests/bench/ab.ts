@@ -23,7 +23,7 @@ import path from "node:path";
 import { ensureBuilt, exited, Session, startApp, type RunningApp } from "@/lib/cli/app-process";
 import { ensureGeneratedDatabase } from "@/prisma/generator/database";
 import { cliOption, findSubjects, municipalityAtScale, PAGES_BY_NAME, throwawayCopy } from "./data";
-import { percentile } from "./report";
+import { inTurn } from "./pairs";
 
 const baselineRef = cliOption("--baseline") ?? "HEAD";
 const rounds = Number(cliOption("--rounds") ?? 100);
@@ -68,15 +68,6 @@ async function sameMigrations(dir: string): Promise<boolean> {
   return JSON.stringify(await list(dir)) === JSON.stringify(await list(ROOT));
 }
 
-/** One request, read to its end: milliseconds. */
-async function timed(session: Session, url: string): Promise<number> {
-  const started = performance.now();
-  const response = await session.fetch(url);
-  await response.arrayBuffer();
-  if (response.status !== 200) throw new Error(`${url} answered ${response.status}`);
-  return performance.now() - started;
-}
-
 async function main() {
   const unknown = pages.filter((page) => !PAGES_BY_NAME[page]);
   if (unknown.length > 0)
@@ -110,24 +101,10 @@ async function main() {
       const [a, b] = [new Session(baseline.base), new Session(current.base)];
       await a.signIn(email);
       await b.signIn(email);
-      const url = spec.path(subjects);
-      for (let i = 0; i < 10; i++) await Promise.all([timed(a, url), timed(b, url)]);
-      const times = { a: [] as number[], b: [] as number[] };
-      for (let i = 0; i < rounds; i++) {
-        // Which goes first alternates: the second of a pair finds the caches the first warmed.
-        if (i % 2 === 0) {
-          times.a.push(await timed(a, url));
-          times.b.push(await timed(b, url));
-        } else {
-          times.b.push(await timed(b, url));
-          times.a.push(await timed(a, url));
-        }
-      }
-      const ratios = times.b.map((ms, i) => ms / times.a[i]!);
-      const faster = ratios.filter((ratio) => ratio < 1).length / rounds;
+      const pairs = await inTurn(a, b, spec.path(subjects), rounds);
       console.log(
-        `${name.padEnd(12)}  ${percentile(times.a, 50).toFixed(1).padStart(8)}  ${percentile(times.b, 50).toFixed(1).padStart(8)}  ` +
-          `${percentile(ratios, 50).toFixed(3).padStart(21)}  ${(faster * 100).toFixed(0).padStart(9)} %`,
+        `${name.padEnd(12)}  ${pairs.a.toFixed(1).padStart(8)}  ${pairs.b.toFixed(1).padStart(8)}  ` +
+          `${pairs.ratio.toFixed(3).padStart(21)}  ${(pairs.bFaster * 100).toFixed(0).padStart(9)} %`,
       );
     }
   } finally {

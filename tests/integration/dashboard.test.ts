@@ -431,6 +431,15 @@ describe("a period's days are Denmark's", () => {
       createdAt: justBefore,
       closedAt: lastMoment,
     });
+    // Closed in November's first moment: closed in the period; a second before it: in no count.
+    await concern(school, pupils[5]!.id, trivsel.userId, {
+      createdAt: new Date("2026-09-01T10:00:00Z"),
+      closedAt: firstMoment,
+    });
+    await concern(school, pupils[5]!.id, trivsel.userId, {
+      createdAt: new Date("2026-09-01T10:00:00Z"),
+      closedAt: justBefore,
+    });
     await concern(school, fifth[0]!.id, trivsel.userId, {
       createdAt: firstMoment,
       firstActionAt: firstMoment,
@@ -455,7 +464,7 @@ describe("a period's days are Denmark's", () => {
     const december = day("2026-12-15");
     const scope = aggregateScope([school.id], NOVEMBER, december);
     const concerns = (await countConcerns(db, scope)).get(school.id)!;
-    expect(concerns).toMatchObject({ raised: 3, closed: 1, open: 4 });
+    expect(concerns).toMatchObject({ raised: 3, closed: 2, open: 4 });
     expect(concerns.byGrade).toEqual(
       new Map([
         [4, 3],
