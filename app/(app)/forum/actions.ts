@@ -91,13 +91,13 @@ export const addParticipantAction = formAction(
 export const participantAction = formAction(
   "forum.participant",
   participantInput,
-  async ({ intent, ...input }, actor) => {
+  async ({ intent, meetingId, participantId, attended }, actor) => {
     if (intent === "remove") {
-      await removeParticipant(actor, input);
+      await removeParticipant(actor, { meetingId, participantId });
       revalidateForum();
       return saved("forum.participants.removed");
     }
-    await setAttendance(actor, input);
+    await setAttendance(actor, { meetingId, participantId, attended });
     revalidateForum();
     return { message: "" };
   },
