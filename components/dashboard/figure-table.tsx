@@ -50,6 +50,10 @@ export function FigureTable({
     <Table
       caption={caption}
       head={[caption, ...columns]}
+      // A dozen figures a school are wider than a screen: the school's name stays in view.
+      stickyFirstColumn
+      // A heading wraps above its figures, not across the screen, and stands right like them.
+      headClassName="[&_th]:min-w-24 [&_th]:align-bottom [&_th]:whitespace-normal [&_th:not(:first-child)]:text-right"
       // The cells' style once for the table: fifty rows of a dozen cells each.
       bodyClassName="[&_td]:px-4 [&_td]:py-2.5 [&_td]:whitespace-nowrap [&_td]:tabular-nums [&_td:not(:first-child)]:text-right"
     >

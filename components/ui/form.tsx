@@ -95,8 +95,12 @@ function Label({
   return (
     <label htmlFor={htmlFor} className="block text-sm font-medium text-stone-800">
       {label}
+      {/* A space, not a margin: in a narrow column the line may break before "(valgfrit)". */}
       {required ? null : (
-        <span className="ml-1 font-normal text-stone-500">({t("common.optional")})</span>
+        <>
+          {" "}
+          <span className="font-normal text-stone-500">({t("common.optional")})</span>
+        </>
       )}
     </label>
   );
@@ -329,7 +333,10 @@ export function CheckboxGroup({
       <legend className="text-sm font-medium text-stone-800">
         {legend}
         {required ? null : (
-          <span className="ml-1 font-normal text-stone-500">({t("common.optional")})</span>
+          <>
+            {" "}
+            <span className="font-normal text-stone-500">({t("common.optional")})</span>
+          </>
         )}
       </legend>
       <div className="mt-2 grid gap-2 sm:grid-cols-2">

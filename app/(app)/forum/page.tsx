@@ -32,7 +32,7 @@ export default async function ForumPage() {
   return (
     <>
       <PageHeader title={t("forum.title")} intro={t("forum.intro")} />
-      <div className="grid gap-6 xl:grid-cols-[minmax(0,2fr)_minmax(18rem,1fr)]">
+      <div className="grid grid-cols-1 gap-6 xl:grid-cols-[minmax(0,2fr)_minmax(18rem,1fr)]">
         <div className="min-w-0 space-y-8">
           {seesAll ? null : <Notice>{t("forum.list.invitedOnly")}</Notice>}
           {meetings.length === 0 && !seesAll ? (

@@ -17,7 +17,7 @@ export default async function AdminClassesPage() {
   return (
     <>
       <PageHeader title={t("adminClasses.title")} intro={t("adminClasses.intro")} />
-      <div className="grid gap-6 xl:grid-cols-[2fr_1fr]">
+      <div className="grid grid-cols-1 gap-6 xl:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
         {classes.length === 0 ? (
           <EmptyState>{t("adminClasses.empty")}</EmptyState>
         ) : (

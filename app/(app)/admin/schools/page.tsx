@@ -18,7 +18,7 @@ export default async function AdminSchoolsPage() {
   return (
     <>
       <PageHeader title={t("adminSchools.title")} intro={t("adminSchools.intro")} />
-      <div className="grid gap-6 xl:grid-cols-[2fr_1fr]">
+      <div className="grid grid-cols-1 gap-6 xl:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
         {schools.length === 0 ? (
           <EmptyState>{t("adminSchools.empty")}</EmptyState>
         ) : (

@@ -35,7 +35,7 @@ export default async function ClassPage({ params }: { params: Promise<{ id: stri
           <Notice tone="warning">{t("classes.inactive")}</Notice>
         </div>
       )}
-      <div className="grid gap-6 xl:grid-cols-[2fr_1fr]">
+      <div className="grid grid-cols-1 gap-6 xl:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
         <div className="space-y-6">
           <Card title={t("classes.work.newTitle")}>
             <ClassWorkForm action={logClassWorkAction} classId={detail.id} today={today} />

@@ -94,7 +94,7 @@ async function FullView({
           </>
         }
       />
-      <div className="grid gap-6 xl:grid-cols-[2fr_1fr]">
+      <div className="grid grid-cols-1 gap-6 xl:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
         <div className="space-y-6">
           <Card title={t("concerns.fields.description")}>
             <div className="space-y-4">

@@ -94,7 +94,7 @@ export default async function MeetingPage({
           <Notice role="status">{t("forum.meeting.created")}</Notice>
         ) : null}
       </div>
-      <div className="grid gap-6 xl:grid-cols-[minmax(0,2fr)_minmax(20rem,1fr)]">
+      <div className="grid grid-cols-1 gap-6 xl:grid-cols-[minmax(0,2fr)_minmax(20rem,1fr)]">
         <div className="min-w-0 space-y-6">
           <Agenda meeting={meeting} t={t} />
           {meeting.manage ? (

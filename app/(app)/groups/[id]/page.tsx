@@ -92,7 +92,7 @@ export default async function GroupPage({
           {group.description}
         </p>
       ) : null}
-      <div className="grid gap-6 xl:grid-cols-[3fr_2fr]">
+      <div className="grid grid-cols-1 gap-6 xl:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
         <div className="space-y-6">
           <Participants group={group} t={t} locale={locale} />
           <Card title={t("groups.search.title")}>

@@ -99,7 +99,7 @@ export default async function PupilRecordPage({ params, searchParams }: Props) {
           <Notice role="status">{saved}</Notice>
         </div>
       ) : null}
-      <div className="grid gap-6 xl:grid-cols-[minmax(0,2fr)_minmax(18rem,1fr)]">
+      <div className="grid grid-cols-1 gap-6 xl:grid-cols-[minmax(0,2fr)_minmax(18rem,1fr)]">
         <section aria-labelledby="timeline-heading" className="min-w-0 space-y-4">
           {kinds.length > 0 ? (
             <nav aria-label={t("caseEntries.newEntry")} className="flex flex-wrap gap-2">

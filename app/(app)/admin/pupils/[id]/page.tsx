@@ -49,7 +49,7 @@ export default async function AdminPupilPage({
           <Notice>{t(notice)}</Notice>
         </div>
       ) : null}
-      <div className="grid gap-6 xl:grid-cols-[2fr_1fr]">
+      <div className="grid grid-cols-1 gap-6 xl:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
         <div className="space-y-6">
           <Card title={t("adminPupils.pupil.details")}>
             <PupilForm action={updatePupilAction} classes={classes} values={pupil} />

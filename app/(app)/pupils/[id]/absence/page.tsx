@@ -35,7 +35,7 @@ export default async function PupilAbsencePage({ params }: { params: Promise<{ i
         intro={t("absence.manual.intro")}
         actions={<LinkButton href={`/pupils/${id}`}>{t("caseEntries.backToRecord")}</LinkButton>}
       />
-      <div className="grid gap-6 xl:grid-cols-[minmax(0,3fr)_minmax(20rem,2fr)]">
+      <div className="grid grid-cols-1 gap-6 xl:grid-cols-[minmax(0,3fr)_minmax(20rem,2fr)]">
         {days.length === 0 ? (
           <EmptyState>{t("absence.manual.empty")}</EmptyState>
         ) : (

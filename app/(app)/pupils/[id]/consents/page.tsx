@@ -49,7 +49,7 @@ export default async function ConsentsPage({ params }: { params: Promise<{ id: s
           </Notice>
         </div>
       ) : null}
-      <div className="grid gap-6 xl:grid-cols-[minmax(0,3fr)_minmax(20rem,2fr)]">
+      <div className="grid grid-cols-1 gap-6 xl:grid-cols-[minmax(0,3fr)_minmax(20rem,2fr)]">
         <section className="space-y-4" aria-label={t("consent.title")}>
           {register.chains.length === 0 ? <EmptyState>{t("consent.empty")}</EmptyState> : null}
           {register.chains.map(({ current, earlier }) => (

@@ -44,7 +44,7 @@ export default async function EmergencyAccessPage({ params }: { params: Promise<
         title={t("emergencyAccess.form.title", { pupil: name })}
         intro={t("emergencyAccess.form.intro")}
       />
-      <div className="grid gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(16rem,2fr)]">
+      <div className="grid grid-cols-1 gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(16rem,2fr)]">
         <Card>
           <RequestEmergencyAccessForm
             action={requestEmergencyAccessAction}

@@ -122,7 +122,7 @@ export default async function AgendaItemPage({
           <Notice>{t("forum.item.readOnly")}</Notice>
         </div>
       ) : null}
-      <div className="grid gap-6 xl:grid-cols-[minmax(0,3fr)_minmax(20rem,2fr)]">
+      <div className="grid grid-cols-1 gap-6 xl:grid-cols-[minmax(0,3fr)_minmax(20rem,2fr)]">
         <div className="min-w-0 space-y-6">
           <Card title={t("forum.item.minutes.title")}>
             {item.canWrite ? (
