@@ -55,26 +55,29 @@ export function EntryContent({
     case "SCHOOL_HOME_CONVERSATION": {
       const d = content.details;
       return (
-        <dl className="space-y-3">
-          <Part label={t("caseEntries.schoolHome.participants")}>{d.participants}</Part>
-          <div className="grid gap-3 md:grid-cols-3">
+        // Four lists, not one: a list's groups are its own children (a grid inside a list is not).
+        <div className="space-y-3">
+          <dl>
+            <Part label={t("caseEntries.schoolHome.participants")}>{d.participants}</Part>
+          </dl>
+          <dl className="grid gap-3 md:grid-cols-3">
             <Part label={t("caseEntries.schoolHome.pupilPerspective")}>{d.pupilPerspective}</Part>
             <Part label={t("caseEntries.schoolHome.homePerspective")}>{d.homePerspective}</Part>
             <Part label={t("caseEntries.schoolHome.schoolPerspective")}>{d.schoolPerspective}</Part>
-          </div>
-          <div className="grid gap-3 md:grid-cols-2">
+          </dl>
+          <dl className="grid gap-3 md:grid-cols-2">
             <Part label={t("caseEntries.schoolHome.academic")}>{d.academic}</Part>
             <Part label={t("caseEntries.schoolHome.social")}>{d.social}</Part>
             <Part label={t("caseEntries.schoolHome.atHome")}>{d.atHome}</Part>
             <Part label={t("caseEntries.schoolHome.childSays")}>{d.childSays}</Part>
-          </div>
-          <div className="bg-brand-50 space-y-3 rounded-md p-3">
+          </dl>
+          <dl className="bg-brand-50 space-y-3 rounded-md p-3">
             <Part label={t("caseEntries.schoolHome.agreements")}>{d.agreements}</Part>
             <Part label={t("caseEntries.schoolHome.responsibilities")}>{d.responsibilities}</Part>
             <Part label={t("caseEntries.schoolHome.followUpHow")}>{d.followUpHow}</Part>
             <Part label={t("caseEntries.schoolHome.tovholder")}>{d.tovholder}</Part>
-          </div>
-        </dl>
+          </dl>
+        </div>
       );
     }
     case "REFERRAL":

@@ -98,6 +98,8 @@ test("a concern travels from the teacher to the trivselsperson's timeline and th
   await page.getByLabel("Opfølgning senest").fill("2030-01-15");
   await page.getByRole("button", { name: "Gem registrering" }).click();
   await expect(page.getByText("Registreringen er gemt.")).toBeVisible();
+  // The timeline with the conversation on it: its parts are lists of term and description.
+  await expectAccessible(page);
 
   await page.getByRole("link", { name: "Udskriv aftaler til familien" }).first().click();
   const familyPage = page.getByTestId("family-page");

@@ -140,9 +140,10 @@ function FocusPupils({ detail, t, locale }: { detail: ClassDetail; t: Translate;
               title: focus.conferenceTitle,
               date: formatDate(focus.heldOn, locale),
             })}{" "}
+            {/* Underlined: within a sentence its colour alone would not set it apart (WCAG 1.4.1). */}
             <Link
               href={`/class-conferences/${focus.conferenceId}/classes/${detail.id}`}
-              className={linkClass}
+              className="text-brand-700 underline underline-offset-2"
             >
               {t("classes.focus.openConference")}
             </Link>
