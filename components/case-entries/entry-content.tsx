@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import type { EntryDetails } from "@/lib/case-entries/kinds";
-import { formatDate, type Locale, type Translate } from "@/lib/i18n";
+import { formatDate, formatShare, type Locale, type Translate } from "@/lib/i18n";
 
 /** A labelled block of free text; blank fields are left out. */
 function Part({ label, children }: { label: string; children: ReactNode }) {
@@ -43,7 +43,7 @@ export function EntryContent({
             {t("caseEntries.absence.summary", {
               from: date(d.periodFrom),
               to: date(d.periodTo),
-              percent: d.absencePercent,
+              percent: formatShare(d.absencePercent, locale),
               contacts: d.contacts.map((contact) => t(`caseEntries.absence.${contact}`)).join(", "),
             })}
           </Part>

@@ -7,10 +7,12 @@
  * hidden from assistive technology. Lengths are per cent of the drawing's width or height, so a
  * chart fills its card at any width without measuring it in the browser.
  */
-import type { Locale } from "@/lib/i18n";
+import { intlLocale, type Locale } from "@/lib/i18n";
 import { numberFormat } from "@/lib/intl";
 import { bandCentre, labelEvery, niceScale, runs, share } from "./chart-scale";
 import { CHART_COLOURS } from "./colours";
+
+const UP_TO_ONE_DECIMAL: Intl.NumberFormatOptions = { maximumFractionDigits: 1 };
 
 export type BarDatum = {
   label: string;
@@ -163,9 +165,7 @@ export function TrendChart({
   names: { rate: string; unauthorised: string };
   locale: Locale;
 }) {
-  const format = numberFormat(locale === "da" ? "da-DK" : "en-GB", {
-    maximumFractionDigits: 1,
-  });
+  const format = numberFormat(intlLocale[locale], UP_TO_ONE_DECIMAL);
   const percent = (value: number) => `${format.format(value)} %`;
   const highest = Math.max(
     0,

@@ -5,19 +5,10 @@
  */
 import type { Count, Measure } from "@/lib/dashboard/suppression";
 import { SUPPRESSED } from "@/lib/dashboard/suppression";
-import type { Locale, Translate } from "@/lib/i18n";
-import { dateTimeFormat, numberFormat } from "@/lib/intl";
+import { formatNumber, formatShare, intlLocale, type Locale, type Translate } from "@/lib/i18n";
+import { dateTimeFormat } from "@/lib/intl";
 
 export type Unit = "count" | "percent" | "days" | "per100";
-
-const intlLocale: Record<Locale, string> = { da: "da-DK", en: "en-GB" };
-
-export function formatNumber(value: number, locale: Locale, fractionDigits = 0): string {
-  return numberFormat(intlLocale[locale], {
-    minimumFractionDigits: fractionDigits,
-    maximumFractionDigits: fractionDigits,
-  }).format(value);
-}
 
 /** The figure as it is printed: "4,8 %", "12", "<5", "–". */
 export function figureText(
@@ -44,7 +35,7 @@ export function figureText(
       return figure === 1
         ? t("dashboard.units.oneDay")
         : t("dashboard.units.days", {
-            value: formatNumber(figure, locale, Number.isInteger(figure) ? 0 : 1),
+            value: formatShare(figure, locale),
           });
   }
 }
@@ -98,12 +89,15 @@ export function isoWeekOf(iso: string): number {
 
 /** "aug. 2026" (short) or "august 2026" for the first day of a month. */
 export function monthLabel(iso: string, locale: Locale, style: "short" | "long" = "short"): string {
-  return dateTimeFormat(intlLocale[locale], {
-    month: style,
-    year: "numeric",
-    timeZone: "UTC",
-  }).format(new Date(`${iso}T00:00:00Z`));
+  return dateTimeFormat(intlLocale[locale], MONTH_STYLES[style]).format(
+    new Date(`${iso}T00:00:00Z`),
+  );
 }
+
+const MONTH_STYLES = {
+  short: { month: "short", year: "numeric", timeZone: "UTC" },
+  long: { month: "long", year: "numeric", timeZone: "UTC" },
+} as const satisfies Record<string, Intl.DateTimeFormatOptions>;
 
 /** A sentence on a breakdown: its highest shown figure, and how many are hidden. */
 export function breakdownSummary(

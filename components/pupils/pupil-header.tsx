@@ -1,7 +1,7 @@
 import { Link } from "@/components/ui/link";
 import { Badge, Card } from "@/components/ui/layout";
 import type { PupilHeader } from "@/lib/case-entries/timeline";
-import { formatDate, type Locale, type Translate } from "@/lib/i18n";
+import { formatDate, formatShare, type Locale, type Translate } from "@/lib/i18n";
 
 const levelTone = { GREEN: "green", YELLOW: "yellow", RED: "red" } as const;
 
@@ -86,7 +86,10 @@ export function PupilFacts({
       >
         <p className="text-sm text-stone-700">
           {pupil.absence
-            ? t("pupils.header.absenceFigure", pupil.absence)
+            ? t("pupils.header.absenceFigure", {
+                ...pupil.absence,
+                percent: formatShare(pupil.absence.percent, locale),
+              })
             : t("pupils.header.noAbsence")}
         </p>
       </Card>

@@ -6,7 +6,7 @@
  */
 import { da, type Messages } from "./messages/da";
 import { en } from "./messages/en";
-import { dateTimeFormat } from "@/lib/intl";
+import { dateTimeFormat, numberFormat } from "@/lib/intl";
 
 export type { Messages };
 
@@ -85,7 +85,8 @@ export function createTranslator(
   };
 }
 
-const intlLocale: Record<Locale, string> = { da: "da-DK", en: "en-GB" };
+/** The Intl locale of each of the app's languages. */
+export const intlLocale: Record<Locale, string> = { da: "da-DK", en: "en-GB" };
 
 const DATE_STYLES: Record<"short" | "long" | "dateTime", Intl.DateTimeFormatOptions> = {
   short: { timeZone: TIME_ZONE, day: "numeric", month: "numeric", year: "numeric" },
@@ -108,4 +109,24 @@ export function formatDate(
 
 export function formatDateTime(value: Date | string, locale: Locale): string {
   return formatter(locale, "dateTime").format(typeof value === "string" ? new Date(value) : value);
+}
+
+/** Fixed decimals, one options object each: the formatter cache finds them without a JSON key. */
+const FRACTION_DIGITS = [0, 1, 2].map((digits) => ({
+  minimumFractionDigits: digits,
+  maximumFractionDigits: digits,
+}));
+
+/** A number in the reader's language, with `fractionDigits` decimals: "4,8", "1.234". */
+export function formatNumber(value: number, locale: Locale, fractionDigits = 0): string {
+  const options = FRACTION_DIGITS[fractionDigits] ?? {
+    minimumFractionDigits: fractionDigits,
+    maximumFractionDigits: fractionDigits,
+  };
+  return numberFormat(intlLocale[locale], options).format(value);
+}
+
+/** A share in prose, as exact as it was kept (whole or one decimal): "33,3", "25". */
+export function formatShare(value: number, locale: Locale): string {
+  return formatNumber(value, locale, Number.isInteger(value) ? 0 : 1);
 }

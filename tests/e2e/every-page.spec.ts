@@ -7,7 +7,8 @@ import { expect, expectAccessible, signIn, test } from "./fixtures";
  * - none scrolls sideways, on a desk's screen or a phone's: a wide table scrolls inside its own
  *   region (components/ui/table.tsx), a long label wraps, and a two-column layout lets its
  *   columns shrink below their widest table;
- * - none has a serious WCAG 2.1 A/AA violation (axe), beyond the pages the flows' tests check.
+ * - none has a serious WCAG 2.1 A/AA violation (axe), beyond the pages the flows' tests check;
+ * - none writes a share the English way in Danish ("33.3 %" for "33,3 %").
  */
 const WIDTHS = [1280, 390];
 const LINKS_PER_PAGE = 2;
@@ -22,13 +23,14 @@ const roles = [
 ];
 
 for (const email of roles) {
-  test(`every page of ${email.split("@")[0]}: none scrolls sideways, none fails axe`, async ({
+  test(`every page of ${email.split("@")[0]}: fits the screen, passes axe, writes Danish decimals`, async ({
     page,
   }) => {
     await signIn(page, email);
     const paths = await pagesOf(page);
     expect(paths.length).toBeGreaterThan(1);
     const sideways: string[] = [];
+    const englishDecimals: string[] = [];
     for (const path of paths) {
       for (const width of WIDTHS) {
         await page.setViewportSize({ width, height: 900 });
@@ -41,8 +43,12 @@ for (const email of roles) {
           sideways.push(`${path} at ${width}px: ${scrollWidth}px wide`);
       }
       await test.step(`axe: ${path}`, () => expectAccessible(page));
+      const text = await page.locator("main").innerText();
+      for (const [share] of text.matchAll(/\d+\.\d+ ?%/g))
+        englishDecimals.push(`${path}: ${share}`);
     }
     expect(sideways).toEqual([]);
+    expect(englishDecimals).toEqual([]);
   });
 }
 
