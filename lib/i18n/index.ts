@@ -112,18 +112,14 @@ export function formatDateTime(value: Date | string, locale: Locale): string {
 }
 
 /** Fixed decimals, one options object each: the formatter cache finds them without a JSON key. */
-const FRACTION_DIGITS = [0, 1, 2].map((digits) => ({
+const FRACTION_DIGITS = [0, 1].map((digits) => ({
   minimumFractionDigits: digits,
   maximumFractionDigits: digits,
 }));
 
-/** A number in the reader's language, with `fractionDigits` decimals: "4,8", "1.234". */
-export function formatNumber(value: number, locale: Locale, fractionDigits = 0): string {
-  const options = FRACTION_DIGITS[fractionDigits] ?? {
-    minimumFractionDigits: fractionDigits,
-    maximumFractionDigits: fractionDigits,
-  };
-  return numberFormat(intlLocale[locale], options).format(value);
+/** A number in the reader's language, whole or with one decimal: "4,8", "1.234". */
+export function formatNumber(value: number, locale: Locale, fractionDigits: 0 | 1 = 0): string {
+  return numberFormat(intlLocale[locale], FRACTION_DIGITS[fractionDigits]).format(value);
 }
 
 /** A share in prose, as exact as it was kept (whole or one decimal): "33,3", "25". */

@@ -63,7 +63,7 @@ async function pagesOf(page: Page): Promise<string[]> {
     const next = (await hrefs("main a[href^='/']")).filter(
       (href) => !paths.includes(href) && !/\/(export|print|family)|\.(ics|csv|json)/.test(href),
     );
-    paths.push(...new Set(next.slice(0, LINKS_PER_PAGE)));
+    paths.push(...[...new Set(next)].slice(0, LINKS_PER_PAGE));
   }
-  return [...new Set(paths)];
+  return paths;
 }
