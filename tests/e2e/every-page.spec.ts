@@ -2,7 +2,7 @@ import type { Page } from "@playwright/test";
 import { expect, expectAccessible, signIn, test } from "./fixtures";
 
 /**
- * Every page a role reaches from its menu, and the first pages each of those links to, with the
+ * Every page each role reaches from its menu, and the first pages each of those links to, with the
  * role's own demo data in them:
  * - none scrolls sideways, on a desk's screen or a phone's: a wide table scrolls inside its own
  *   region (components/ui/table.tsx), a long label wraps, and a two-column layout lets its
@@ -20,6 +20,10 @@ const roles = [
   "kommune@demoskolen.dk",
   "admin@demoskolen.dk",
   "sundhedsplejerske@demoskolen.dk",
+  "raadgiver@demoskolen.dk",
+  "ssp@demoskolen.dk",
+  // At two schools: picks Demoskolen after signing in.
+  "ppr@demoskolen.dk",
 ];
 
 for (const email of roles) {
@@ -27,6 +31,13 @@ for (const email of roles) {
     page,
   }) => {
     await signIn(page, email);
+    const menu = page.getByRole("navigation", { name: "Hovedmenu" });
+    const picker = page.getByRole("heading", { name: "Vælg skole" });
+    await expect(menu.or(picker)).toBeVisible();
+    if (await picker.isVisible()) {
+      await page.getByRole("button", { name: /Demoskolen/ }).click();
+      await expect(menu).toBeVisible();
+    }
     const paths = await pagesOf(page);
     expect(paths.length).toBeGreaterThan(1);
     const sideways: string[] = [];
