@@ -67,6 +67,8 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
           name="email"
           type="email"
           autoComplete="username"
+          // The page's one task: the cursor is where the user starts typing.
+          autoFocus
           required
           className={inputClass}
         />
