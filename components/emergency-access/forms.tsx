@@ -1,7 +1,7 @@
 "use client";
 
 import { useT } from "@/components/i18n-provider";
-import { LinkButton } from "@/components/ui/button";
+import { LinkButton } from "@/components/ui/link";
 import { Form, Hidden, SelectField, SubmitButton, TextArea } from "@/components/ui/form";
 import type { FormState } from "@/lib/actions/form-state";
 

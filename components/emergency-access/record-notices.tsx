@@ -1,4 +1,4 @@
-import { LinkButton } from "@/components/ui/button";
+import { LinkButton } from "@/components/ui/link";
 import type { FormState } from "@/lib/actions/form-state";
 import type { EmergencyGrant } from "@/lib/auth/policy";
 import { formatDate, TIME_ZONE, type Locale, type Translate } from "@/lib/i18n";

@@ -1,7 +1,6 @@
-import { Link } from "@/components/ui/link";
 import type { ComponentProps } from "react";
 
-type Variant = "primary" | "secondary" | "danger" | "ghost";
+export type Variant = "primary" | "secondary" | "danger" | "ghost";
 
 const base =
   "inline-flex items-center justify-center gap-2 rounded-md px-3.5 py-2 text-sm font-medium transition-colors disabled:cursor-not-allowed disabled:opacity-60";
@@ -23,12 +22,4 @@ export function Button({
   ...props
 }: ComponentProps<"button"> & { variant?: Variant }) {
   return <button type="button" className={buttonClass(variant, className)} {...props} />;
-}
-
-export function LinkButton({
-  variant = "secondary",
-  className = "",
-  ...props
-}: ComponentProps<typeof Link> & { variant?: Variant }) {
-  return <Link className={buttonClass(variant, className)} {...props} />;
 }

@@ -1,5 +1,6 @@
 import NextLink from "next/link";
 import type { ComponentProps } from "react";
+import { buttonClass, type Variant } from "./button";
 
 /**
  * Every link within the app: next/link's navigation without a page load, but without its
@@ -10,4 +11,16 @@ import type { ComponentProps } from "react";
  */
 export function Link({ prefetch = false, ...props }: ComponentProps<typeof NextLink>) {
   return <NextLink prefetch={prefetch} {...props} />;
+}
+
+/**
+ * A link that looks like a button. Here, beside the link, not in ./button: a client component that
+ * draws a button (a form's) would otherwise bring next/link into its chunk with it.
+ */
+export function LinkButton({
+  variant = "secondary",
+  className = "",
+  ...props
+}: ComponentProps<typeof Link> & { variant?: Variant }) {
+  return <Link className={buttonClass(variant, className)} {...props} />;
 }

@@ -1,8 +1,10 @@
 /**
  * The production app as a child process, and an HTTP client that uses it like a browser without
  * JavaScript: shared by the restart drill (drill-restart.ts) and the benchmark (tests/bench/).
+ * For what only a browser shows, Chromium, signed in as a session.
  */
 import { spawn, type ChildProcess } from "node:child_process";
+import { existsSync } from "node:fs";
 import { createServer } from "node:net";
 import path from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
@@ -122,6 +124,16 @@ export async function startApp(options: {
   };
 }
 
+/** Debian's Chromium when present (as the end-to-end tests), else Playwright's own. */
+export async function launchChromium() {
+  const { chromium } = await import("@playwright/test");
+  const debianChromium = "/usr/bin/chromium";
+  return chromium.launch({
+    executablePath: existsSync(debianChromium) ? debianChromium : undefined,
+    args: ["--headless", "--no-sandbox", "--disable-gpu"],
+  });
+}
+
 /** A browser's cookies, enough for next-auth and the school cookie. */
 export class Session {
   private cookies = new Map<string, string>();
@@ -130,6 +142,11 @@ export class Session {
   /** The Cookie header this session sends (for other HTTP clients, e.g. autocannon). */
   cookieHeader(): string {
     return [...this.cookies].map(([name, value]) => `${name}=${value}`).join("; ");
+  }
+
+  /** The same cookies for a browser's context (`context.addCookies`). */
+  browserCookies(): { name: string; value: string; url: string }[] {
+    return [...this.cookies].map(([name, value]) => ({ name, value, url: this.base }));
   }
 
   async fetch(pathname: string, init: RequestInit = {}): Promise<Response> {

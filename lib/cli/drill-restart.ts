@@ -7,6 +7,9 @@
  * JavaScript) going. Midway it stops PostgreSQL (fast shutdown: every connection is cut) and
  * starts it again. It then checks that
  *   - no response was a 5xx page with a stack trace or a source path in it,
+ *   - in a browser, a page opened while the database is away shows the app's own notice, in
+ *     Danish (components/error-notice.tsx: not Next.js's English error page), and its "Prøv igen"
+ *     brings the page back once the database is up again,
  *   - the app process never died and answered every request (refusals are fine while the
  *     database is away),
  *   - after the restart, without restarting the app, every page and a write work again,
@@ -16,14 +19,24 @@
 import { rm } from "node:fs/promises";
 import path from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
+import type { Page } from "@playwright/test";
 import { startEmbeddedPostgres, type RunningPostgres } from "@/lib/db/embedded-postgres";
-import { ensureBuilt, raiseConcern, Session, startApp, type RunningApp } from "./app-process";
+import { messagesFor } from "@/lib/i18n";
+import {
+  ensureBuilt,
+  launchChromium,
+  raiseConcern,
+  Session,
+  startApp,
+  type RunningApp,
+} from "./app-process";
 import { runPrisma } from "./local-database";
 
 const LOAD_BEFORE_MS = Number(process.env.DRILL_BEFORE_MS ?? 8_000);
 const DOWN_MS = Number(process.env.DRILL_DOWN_MS ?? 4_000);
 const LOAD_AFTER_MS = Number(process.env.DRILL_AFTER_MS ?? 10_000);
 const WORKERS = Number(process.env.DRILL_WORKERS ?? 4);
+const da = messagesFor("da");
 const STACK_TRACE =
   /\n\s+at [^\n]*[:(]\d+:\d+|node_modules\/|\.tsx?:\d+|webpack-internal|turbopack:\/\//;
 
@@ -56,6 +69,18 @@ async function classify(tally: Tally, work: () => Promise<Response>, write = fal
     tally.ok++;
     if (write && response.status === 303) tally.writesOk++;
   }
+}
+
+/** What a person sees: the page's main heading, and whether it offers to try again. */
+async function seen(page: Page): Promise<string> {
+  const heading = page.getByRole("heading", { level: 1 });
+  await heading
+    .first()
+    .waitFor({ timeout: 15_000 })
+    .catch(() => undefined);
+  const text = (await heading.allInnerTexts()).join(" | ") || "(no heading)";
+  const retry = await page.getByRole("button", { name: da.common.tryAgain }).isVisible();
+  return retry ? `${text} [${da.common.tryAgain}]` : text;
 }
 
 async function main() {
@@ -132,13 +157,33 @@ async function main() {
     await sleep(LOAD_BEFORE_MS);
     const before = { ...tally };
     await postgres.stop();
+    const stoppedAt = Date.now();
     console.log(`PostgreSQL stopped (after ${before.requests} requests, ${before.ok} ok).`);
-    await sleep(DOWN_MS);
+    // A person opens their worklist now: the database stays away until they have seen the page.
+    const browser = await launchChromium();
+    const context = await browser.newContext({ locale: "da-DK" });
+    await context.addCookies(session.browserCookies());
+    const page = await context.newPage();
+    await page.goto(`${app.base}/worklist`);
+    const whileAway = await seen(page);
+    await sleep(Math.max(0, DOWN_MS - (Date.now() - stoppedAt)));
     postgres = await startEmbeddedPostgres({ dataDir, port: pgPort });
     console.log("PostgreSQL started again; the app was not restarted.");
     await sleep(LOAD_AFTER_MS);
     running = false;
     await Promise.all(workers);
+
+    // The person asks again, from the notice.
+    await page
+      .getByRole("button", { name: da.common.tryAgain })
+      .click({ timeout: 5_000 })
+      .catch(() => undefined); // no button: the check below says what the page shows
+    await page
+      .getByRole("heading", { level: 1, name: da.worklist.title })
+      .waitFor({ timeout: 15_000 })
+      .catch(() => undefined);
+    const afterRetry = await seen(page);
+    await browser.close();
 
     // Recovered: every page and a write work now, with the same app process.
     const recovery = {
@@ -178,6 +223,8 @@ async function main() {
         `  failed cleanly              ${tally.failedCleanly}`,
         `  5xx with a stack trace      ${tally.stackTraces}`,
         `  app unreachable             ${tally.appUnreachable}`,
+        `  in a browser, while away    ${whileAway}`,
+        `${`  … after "${da.common.tryAgain}"`.padEnd(30)}${afterRetry}`,
         `  partial rows                ${partialRows} (${concernIds.size} concerns raised, ${auditIds.size} audit lines)`,
         `  after the restart           ${recovery.ok}/${recovery.requests} ok, write ${recovery.writesOk === 1 ? "ok" : "FAILED"}`,
         "",
@@ -188,6 +235,10 @@ async function main() {
     if (tally.appUnreachable + recovery.appUnreachable > 0 || app.died())
       failures.push("the app stopped answering");
     if (partialRows > 0) failures.push("partial rows");
+    if (whileAway !== `${da.common.errorTitle} [${da.common.tryAgain}]`)
+      failures.push("the page opened while the database was away did not show the app's notice");
+    if (afterRetry !== da.worklist.title)
+      failures.push(`"${da.common.tryAgain}" did not bring the page back`);
     if (recovery.ok !== recovery.requests || recovery.writesOk !== 1)
       failures.push("the app did not recover after the restart");
     if (tally.failedCleanly === 0)

@@ -8,13 +8,13 @@
  *   npm run bench:browser                      the generated municipality (scale 1)
  *   npm run bench:browser -- --scale 0.1 --port 3290
  *
- * Chromium: Debian's /usr/bin/chromium when present (as the end-to-end tests), else Playwright's.
+ * Chromium: Debian's /usr/bin/chromium when present (as the end-to-end tests), else Playwright's
+ * (`launchChromium`).
  * Afterwards each kind of request the page sent is timed alone, one after another, to say what it
  * costs the server.
  */
-import { existsSync } from "node:fs";
-import { chromium, type Request } from "@playwright/test";
-import { ensureBuilt, Session, startApp } from "@/lib/cli/app-process";
+import type { Request } from "@playwright/test";
+import { ensureBuilt, launchChromium, Session, startApp } from "@/lib/cli/app-process";
 import { ensureGeneratedDatabase } from "@/prisma/generator/database";
 import { cliOption, findSubjects, municipalityAtScale, PAGES_BY_NAME, throwawayCopy } from "./data";
 
@@ -22,7 +22,6 @@ const scale = Number(cliOption("--scale") ?? 1);
 const port = Number(cliOption("--port") ?? 3290);
 const HOVERED_LINKS = 8;
 const TIMED_REQUESTS = 50;
-const debianChromium = "/usr/bin/chromium";
 
 type Sent = { kind: "document" | "rsc" | "prefetch"; url: string; headers: Record<string, string> };
 
@@ -62,25 +61,14 @@ async function main() {
     await ensureBuilt();
     const subjects = await findSubjects(copy.url);
     const app = await startApp({ port, databaseUrl: copy.url });
-    const browser = await chromium.launch({
-      executablePath: existsSync(debianChromium) ? debianChromium : undefined,
-      args: ["--headless", "--no-sandbox", "--disable-gpu"],
-    });
+    const browser = await launchChromium();
     const rows: string[][] = [];
     try {
       for (const spec of Object.values(PAGES_BY_NAME)) {
         const session = new Session(app.base);
         await session.signIn(subjects[spec.user] as string);
         const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
-        await context.addCookies(
-          session
-            .cookieHeader()
-            .split("; ")
-            .map((pair) => {
-              const at = pair.indexOf("=");
-              return { name: pair.slice(0, at), value: pair.slice(at + 1), url: app.base };
-            }),
-        );
+        await context.addCookies(session.browserCookies());
         const page = await context.newPage();
         const sent: Sent[] = [];
         page.on("request", (request) => {

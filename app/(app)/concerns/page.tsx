@@ -1,8 +1,7 @@
-import { Link } from "@/components/ui/link";
+import { Link, LinkButton } from "@/components/ui/link";
 import type { Metadata } from "next";
 import { ConcernFilters } from "@/components/concerns/concern-filters";
 import { categoryList, LevelBadge, StatusBadge } from "@/components/concerns/concern-badges";
-import { LinkButton } from "@/components/ui/button";
 import { EmptyState, Notice, PageHeader } from "@/components/ui/layout";
 import { Pagination } from "@/components/ui/pagination";
 import { Table, Td } from "@/components/ui/table";

@@ -1,7 +1,6 @@
-import { Link } from "@/components/ui/link";
+import { Link, LinkButton } from "@/components/ui/link";
 import { categoryList, LevelBadge } from "@/components/concerns/concern-badges";
 import { titled } from "@/components/shell/section-home";
-import { LinkButton } from "@/components/ui/button";
 import { EmergencyReviewNotice } from "@/components/emergency-access/review-notice";
 import { Badge, PageHeader } from "@/components/ui/layout";
 import { ActionDueBadges, ActionSourceText, taskTitle } from "@/components/worklist/action-item";

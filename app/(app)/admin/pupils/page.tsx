@@ -1,7 +1,6 @@
-import { Link } from "@/components/ui/link";
+import { Link, LinkButton } from "@/components/ui/link";
 import { PupilSearchForm } from "@/components/admin/pupil-form";
 import { titled } from "@/components/shell/section-home";
-import { LinkButton } from "@/components/ui/button";
 import { Badge, EmptyState, PageHeader } from "@/components/ui/layout";
 import { Pagination } from "@/components/ui/pagination";
 import { Table, Td } from "@/components/ui/table";

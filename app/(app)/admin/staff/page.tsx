@@ -1,7 +1,6 @@
-import { Link } from "@/components/ui/link";
+import { Link, LinkButton } from "@/components/ui/link";
 import { StaffNotice } from "@/components/admin/staff-notice";
 import { titled } from "@/components/shell/section-home";
-import { LinkButton } from "@/components/ui/button";
 import { SchoolTotpForm } from "@/components/admin/two-factor-forms";
 import { Badge, Card, EmptyState, PageHeader } from "@/components/ui/layout";
 import { Table, Td } from "@/components/ui/table";

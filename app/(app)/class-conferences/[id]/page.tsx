@@ -1,6 +1,5 @@
-import { Link } from "@/components/ui/link";
+import { Link, LinkButton } from "@/components/ui/link";
 import { titled } from "@/components/shell/section-home";
-import { LinkButton } from "@/components/ui/button";
 import { ReviewStatus } from "@/components/class-conferences/review-status";
 import { Notice, PageHeader } from "@/components/ui/layout";
 import { Table, Td } from "@/components/ui/table";

@@ -1,8 +1,7 @@
-import { Link } from "@/components/ui/link";
+import { Link, LinkButton } from "@/components/ui/link";
 import { ClassWorkForm } from "@/components/classes/class-work-form";
 import { Disclosure } from "@/components/classes/disclosure";
 import { titled } from "@/components/shell/section-home";
-import { LinkButton } from "@/components/ui/button";
 import { Badge, Card, EmptyState, Notice, PageHeader } from "@/components/ui/layout";
 import { orNotFound, requirePermission } from "@/lib/auth/session";
 import { getClassDetail, type ClassDetail } from "@/lib/classes/classes";

@@ -2,7 +2,7 @@ import type { ReactNode } from "react";
 import { categoryList, LevelBadge, StatusBadge } from "@/components/concerns/concern-badges";
 import { ManageConcernForm } from "@/components/concerns/manage-concern-form";
 import { titled } from "@/components/shell/section-home";
-import { LinkButton } from "@/components/ui/button";
+import { LinkButton } from "@/components/ui/link";
 import { Card, PageHeader } from "@/components/ui/layout";
 import { can, type Actor } from "@/lib/auth/policy";
 import { orNotFound, requirePermission } from "@/lib/auth/session";

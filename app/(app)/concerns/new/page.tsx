@@ -1,7 +1,7 @@
 import { PupilPicker } from "@/components/concerns/pupil-picker";
 import { RaiseConcernForm } from "@/components/concerns/raise-concern-form";
 import { titled } from "@/components/shell/section-home";
-import { LinkButton } from "@/components/ui/button";
+import { LinkButton } from "@/components/ui/link";
 import { Card, Notice, PageHeader } from "@/components/ui/layout";
 import { requirePermission } from "@/lib/auth/session";
 import {

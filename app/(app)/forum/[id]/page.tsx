@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { Link } from "@/components/ui/link";
+import { Link, LinkButton } from "@/components/ui/link";
 import {
   AddAgendaItem,
   AgendaOrderForm,
@@ -9,7 +9,7 @@ import {
 import { GateBadge, MeetingStatusBadge, meetingTime } from "@/components/forum/badges";
 import { EditMeetingForm } from "@/components/forum/meeting-forms";
 import { AddParticipantForm, ParticipantForm } from "@/components/forum/participant-forms";
-import { buttonClass, LinkButton } from "@/components/ui/button";
+import { buttonClass } from "@/components/ui/button";
 import { Badge, Card, EmptyState, Notice, PageHeader } from "@/components/ui/layout";
 import { requireActor } from "@/lib/auth/session";
 import { isoDay, todayInDenmark } from "@/lib/dates";

@@ -1,4 +1,4 @@
-import { Link } from "@/components/ui/link";
+import { Link, LinkButton } from "@/components/ui/link";
 import { Disclosure } from "@/components/classes/disclosure";
 import { GroupForm } from "@/components/groups/group-form";
 import {
@@ -8,7 +8,6 @@ import {
 } from "@/components/groups/participant-forms";
 import { SessionForm } from "@/components/groups/session-form";
 import { titled } from "@/components/shell/section-home";
-import { LinkButton } from "@/components/ui/button";
 import { Badge, Card, EmptyState, Notice, PageHeader } from "@/components/ui/layout";
 import { Table, Td } from "@/components/ui/table";
 import { orNotFound, requirePermission } from "@/lib/auth/session";

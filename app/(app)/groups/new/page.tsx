@@ -1,6 +1,6 @@
 import { GroupForm } from "@/components/groups/group-form";
 import { titled } from "@/components/shell/section-home";
-import { LinkButton } from "@/components/ui/button";
+import { LinkButton } from "@/components/ui/link";
 import { Card, PageHeader } from "@/components/ui/layout";
 import { requirePermission } from "@/lib/auth/session";
 import { isoDay, todayInDenmark } from "@/lib/dates";

@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
-import { Link } from "@/components/ui/link";
+import { Link, LinkButton } from "@/components/ui/link";
 import { Timeline } from "@/components/case-entries/timeline";
 import { PupilFacts } from "@/components/pupils/pupil-header";
-import { LinkButton } from "@/components/ui/button";
 import { Badge, Notice, PageHeader } from "@/components/ui/layout";
 import { EmergencyBanner, EmergencyOffer } from "@/components/emergency-access/record-notices";
 import {

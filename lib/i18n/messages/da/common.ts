@@ -50,6 +50,7 @@ const common = {
   notFoundBody: "Siden findes ikke, eller du har ikke adgang til den.",
   goHome: "Gå til forsiden",
   errorTitle: "Der skete en fejl",
+  errorReference: "Fejlkode til administratoren: {digest}",
   tryAgain: "Prøv igen",
 } as const;
 

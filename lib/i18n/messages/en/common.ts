@@ -53,6 +53,7 @@ const common: Messages["common"] = {
   notFoundBody: "The page does not exist, or you do not have access to it.",
   goHome: "Go to the front page",
   errorTitle: "An error occurred",
+  errorReference: "Error code for the administrator: {digest}",
   tryAgain: "Try again",
 };
 

@@ -1,5 +1,5 @@
 import { ClassForm } from "@/components/admin/class-form";
-import { LinkButton } from "@/components/ui/button";
+import { LinkButton } from "@/components/ui/link";
 import { Card, PageHeader } from "@/components/ui/layout";
 import { className, currentSchoolYear, getClass } from "@/lib/admin/classes";
 import { orNotFound, requirePermission } from "@/lib/auth/session";

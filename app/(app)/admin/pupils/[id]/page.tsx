@@ -3,7 +3,7 @@ import { GuardianForm, RemoveGuardianForm } from "@/components/admin/guardian-fo
 import { PupilForm, PupilStatusForm } from "@/components/admin/pupil-form";
 import { LegalHoldForm } from "@/components/privacy/legal-hold-form";
 import { titled } from "@/components/shell/section-home";
-import { LinkButton } from "@/components/ui/button";
+import { LinkButton } from "@/components/ui/link";
 import { Badge, Card, EmptyState, Notice, PageHeader } from "@/components/ui/layout";
 import { getPupil, listClassOptions, type GuardianRow, type PupilDetail } from "@/lib/admin/pupils";
 import { isoDay, todayInDenmark } from "@/lib/dates";

@@ -1,6 +1,6 @@
 import { PupilForm } from "@/components/admin/pupil-form";
 import { titled } from "@/components/shell/section-home";
-import { LinkButton } from "@/components/ui/button";
+import { LinkButton } from "@/components/ui/link";
 import { Card, PageHeader } from "@/components/ui/layout";
 import { listClassOptions } from "@/lib/admin/pupils";
 import { requirePermission } from "@/lib/auth/session";

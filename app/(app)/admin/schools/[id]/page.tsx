@@ -1,6 +1,6 @@
 import { SchoolForm } from "@/components/admin/school-form";
 import { titled } from "@/components/shell/section-home";
-import { LinkButton } from "@/components/ui/button";
+import { LinkButton } from "@/components/ui/link";
 import { Card, PageHeader } from "@/components/ui/layout";
 import { getSchool } from "@/lib/admin/schools";
 import { orNotFound, requirePermission } from "@/lib/auth/session";

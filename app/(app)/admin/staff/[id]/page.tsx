@@ -8,7 +8,7 @@ import { StaffDetailsForm } from "@/components/admin/staff-form";
 import { StaffNotice } from "@/components/admin/staff-notice";
 import { StaffTotpResetForm } from "@/components/admin/two-factor-forms";
 import { titled } from "@/components/shell/section-home";
-import { LinkButton } from "@/components/ui/button";
+import { LinkButton } from "@/components/ui/link";
 import { Badge, Card, Notice, PageHeader } from "@/components/ui/layout";
 import { getStaff, listActiveClasses, type StaffClass, type StaffDetail } from "@/lib/admin/staff";
 import { MIN_PASSWORD_LENGTH } from "@/lib/auth/password";

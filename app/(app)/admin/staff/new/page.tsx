@@ -1,6 +1,6 @@
 import { StaffCreateForm } from "@/components/admin/staff-form";
 import { titled } from "@/components/shell/section-home";
-import { LinkButton } from "@/components/ui/button";
+import { LinkButton } from "@/components/ui/link";
 import { Card, PageHeader } from "@/components/ui/layout";
 import { MIN_PASSWORD_LENGTH } from "@/lib/auth/password";
 import { requirePermission } from "@/lib/auth/session";

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import { PrintButton } from "@/components/case-entries/entry-actions";
 import { meetingTime } from "@/components/forum/badges";
-import { LinkButton } from "@/components/ui/button";
+import { LinkButton } from "@/components/ui/link";
 import { requireActor } from "@/lib/auth/session";
 import { NotFoundError } from "@/lib/errors";
 import { getAgendaItem, type ItemAction, type ItemView } from "@/lib/forum/item";

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { ParentsReasonForm, RecordAbsenceForm } from "@/components/absence/manual-forms";
-import { LinkButton } from "@/components/ui/button";
+import { LinkButton } from "@/components/ui/link";
 import { Badge, Card, EmptyState, PageHeader } from "@/components/ui/layout";
 import { Table, Td } from "@/components/ui/table";
 import { listPupilAbsence } from "@/lib/absence/manual";

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { ConsentForm, WithdrawConsentForm } from "@/components/consent/consent-forms";
-import { LinkButton } from "@/components/ui/button";
+import { LinkButton } from "@/components/ui/link";
 import { Badge, Card, EmptyState, Notice, PageHeader } from "@/components/ui/layout";
 import { can } from "@/lib/auth/policy";
 import { requirePermission } from "@/lib/auth/session";

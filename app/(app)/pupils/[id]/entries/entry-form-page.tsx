@@ -1,5 +1,5 @@
 import { EntryForm, type EntryFormValues } from "@/components/case-entries/entry-form";
-import { LinkButton } from "@/components/ui/button";
+import { LinkButton } from "@/components/ui/link";
 import { Card, PageHeader } from "@/components/ui/layout";
 import { allowedConfidentialities, type Actor } from "@/lib/auth/policy";
 import type { EntryFormContext } from "@/lib/case-entries/entry";

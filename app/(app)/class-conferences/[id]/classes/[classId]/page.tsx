@@ -1,4 +1,4 @@
-import { Link } from "@/components/ui/link";
+import { Link, LinkButton } from "@/components/ui/link";
 import {
   RemoveFocusPupilForm,
   AddFocusPupilForm,
@@ -7,7 +7,6 @@ import { ReviewForm } from "@/components/class-conferences/review-form";
 import { ReviewStatus } from "@/components/class-conferences/review-status";
 import { AddTaskForm, CancelTaskForm } from "@/components/class-conferences/task-forms";
 import { titled } from "@/components/shell/section-home";
-import { LinkButton } from "@/components/ui/button";
 import { Badge, Card, EmptyState, PageHeader } from "@/components/ui/layout";
 import { orNotFound, requirePermission } from "@/lib/auth/session";
 import { getReview, type ReviewDetail } from "@/lib/class-conferences/reviews";

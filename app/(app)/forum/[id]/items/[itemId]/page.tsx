@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { Link } from "@/components/ui/link";
+import { Link, LinkButton } from "@/components/ui/link";
 import { notFound } from "next/navigation";
 import { EntryContent } from "@/components/case-entries/entry-content";
 import { GateBadge } from "@/components/forum/badges";
@@ -11,7 +11,6 @@ import {
   MinutesForm,
   PlanForm,
 } from "@/components/forum/item-forms";
-import { LinkButton } from "@/components/ui/button";
 import { Badge, Card, EmptyState, Notice, PageHeader } from "@/components/ui/layout";
 import { Table, Td } from "@/components/ui/table";
 import { can, type Actor } from "@/lib/auth/policy";

@@ -1,6 +1,6 @@
 import { PrintButton } from "@/components/case-entries/entry-actions";
 import { titled } from "@/components/shell/section-home";
-import { LinkButton } from "@/components/ui/button";
+import { LinkButton } from "@/components/ui/link";
 import { Badge, EmptyState, Notice } from "@/components/ui/layout";
 import { isAuditPurpose, type AuditPurpose } from "@/lib/audit/purposes";
 import { requirePermission } from "@/lib/auth/session";

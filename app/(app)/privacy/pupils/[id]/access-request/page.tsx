@@ -2,7 +2,8 @@ import type { ReactNode } from "react";
 import { EntryContent } from "@/components/case-entries/entry-content";
 import { PrintButton } from "@/components/case-entries/entry-actions";
 import { titled } from "@/components/shell/section-home";
-import { buttonClass, LinkButton } from "@/components/ui/button";
+import { LinkButton } from "@/components/ui/link";
+import { buttonClass } from "@/components/ui/button";
 import { requirePermission } from "@/lib/auth/session";
 import { readDetails } from "@/lib/case-entries/kinds";
 import type {

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { PrintButton } from "@/components/case-entries/entry-actions";
-import { LinkButton } from "@/components/ui/button";
+import { LinkButton } from "@/components/ui/link";
 import { requirePermission } from "@/lib/auth/session";
 import { getFamilyPage } from "@/lib/case-entries/entry";
 import { formatDate } from "@/lib/i18n";

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { EntryContent } from "@/components/case-entries/entry-content";
-import { LinkButton } from "@/components/ui/button";
+import { LinkButton } from "@/components/ui/link";
 import { Badge, EmptyState, PageHeader } from "@/components/ui/layout";
 import { requirePermission } from "@/lib/auth/session";
 import { getEntryHistory } from "@/lib/case-entries/entry";
