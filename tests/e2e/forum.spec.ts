@@ -172,6 +172,17 @@ test("the forum: consent gate, agenda, minutes, action plan and each member's vi
   expect(ics).toMatch(/DTSTART:\d{8}T\d{6}Z\r\n/);
   expect(ics).not.toContain(consented);
 
+  // Printed before the meeting: the agenda the members bring along, with room for their notes.
+  await page.goto(`${meetingUrl}/print`);
+  const agendaOnPaper = page.getByTestId("forum-print");
+  await expect(
+    agendaOnPaper.getByRole("heading", { level: 1, name: "Dagsorden", exact: true }),
+  ).toBeVisible();
+  await expect(agendaOnPaper.getByRole("heading", { level: 4, name: "Noter" })).toHaveCount(3);
+  await expect(agendaOnPaper).not.toContainText("Intet referat");
+  await expectAccessible(page);
+  await page.goto(meetingUrl);
+
   // Flow 4: in the meeting, the pupil's item: minutes and an action plan.
   await agenda.filter({ hasText: consented }).getByRole("link", { name: consented }).click();
   await expect(page.getByRole("heading", { level: 1, name: consented })).toBeVisible();

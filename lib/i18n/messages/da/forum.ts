@@ -271,6 +271,7 @@ const forum = {
   },
   print: {
     title: "Dagsorden og referat",
+    agendaTitle: "Dagsorden",
     button: "Udskriv",
     back: "Tilbage til mødet",
     heading: "Trivselsforum — {school}",
@@ -280,6 +281,7 @@ const forum = {
     participants: "Deltagere",
     agenda: "Dagsorden",
     minutes: "Referat",
+    notes: "Noter",
     noMinutes: "Intet referat.",
     plan: "Handleplan",
     noActions: "Ingen handlinger.",

@@ -272,6 +272,7 @@ const forum: Messages["forum"] = {
   },
   print: {
     title: "Agenda and minutes",
+    agendaTitle: "Agenda",
     button: "Print",
     back: "Back to the meeting",
     heading: "Wellbeing forum — {school}",
@@ -281,6 +282,7 @@ const forum: Messages["forum"] = {
     participants: "Participants",
     agenda: "Agenda",
     minutes: "Minutes",
+    notes: "Notes",
     noMinutes: "No minutes.",
     plan: "Action plan",
     noActions: "No actions.",

@@ -18,7 +18,8 @@ export async function generateMetadata(): Promise<Metadata> {
 /**
  * The meeting on paper: agenda, minutes, action plans and the meeting's conclusion. Nothing
  * below the forum's own level — no entries from the pupils' records — and a blocked item is
- * only "Punkt spærret".
+ * only "Punkt spærret". Printed before the meeting (planned, nothing written yet), it is the
+ * agenda the members bring along, with room under each item for their notes.
  */
 export default async function PrintMeetingPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requireActor();
@@ -37,6 +38,10 @@ export default async function PrintMeetingPage({ params }: { params: Promise<{ i
           });
     items.push({ row, view: view?.gate === "BLOCKED" ? null : view });
   }
+  const beforeTheMeeting =
+    meeting.status === "PLANNED" &&
+    !meeting.summary &&
+    items.every(({ view }) => !view?.minutes && !view?.plan);
 
   return (
     <>
@@ -51,7 +56,9 @@ export default async function PrintMeetingPage({ params }: { params: Promise<{ i
         <p className="text-sm text-stone-500">
           {t("forum.print.heading", { school: actor.schoolName })}
         </p>
-        <h1 className="mt-1 text-2xl font-semibold">{t("forum.print.title")}</h1>
+        <h1 className="mt-1 text-2xl font-semibold">
+          {beforeTheMeeting ? t("forum.print.agendaTitle") : t("forum.print.title")}
+        </h1>
         <p className="mt-1 text-stone-700">
           {t("forum.print.meta", {
             date: formatDate(meeting.day, locale, "long"),
@@ -96,7 +103,13 @@ export default async function PrintMeetingPage({ params }: { params: Promise<{ i
               {items.map(({ row, view }, index) => (
                 <li key={row.id} className="break-inside-avoid-page">
                   {view ? (
-                    <PrintedItem position={index + 1} item={view} t={t} locale={locale} />
+                    <PrintedItem
+                      position={index + 1}
+                      item={view}
+                      beforeTheMeeting={beforeTheMeeting}
+                      t={t}
+                      locale={locale}
+                    />
                   ) : (
                     <h3 className="text-base font-semibold">
                       {index + 1}. {t("forum.print.blocked")}
@@ -133,14 +146,19 @@ function responsible(action: ItemAction, t: Translate): string {
   return action.responsibleName ?? t("common.unknown");
 }
 
+/** Ruled lines to write on, as many as a short item's notes need. */
+const NOTE_LINES = 4;
+
 function PrintedItem({
   position,
   item,
+  beforeTheMeeting,
   t,
   locale,
 }: {
   position: number;
   item: ItemView;
+  beforeTheMeeting: boolean;
   t: Translate;
   locale: Locale;
 }) {
@@ -162,10 +180,19 @@ function PrintedItem({
           {[t(`forum.kinds.${item.kind}`), ...attending].join(" · ")}
         </p>
       </div>
-      <div>
-        <h4 className="font-medium text-stone-700">{t("forum.print.minutes")}</h4>
-        <p className="whitespace-pre-line">{item.minutes ?? t("forum.print.noMinutes")}</p>
-      </div>
+      {beforeTheMeeting ? (
+        <div>
+          <h4 className="font-medium text-stone-700">{t("forum.print.notes")}</h4>
+          {Array.from({ length: NOTE_LINES }, (_, line) => (
+            <div key={line} aria-hidden="true" className="h-8 border-b border-stone-300" />
+          ))}
+        </div>
+      ) : (
+        <div>
+          <h4 className="font-medium text-stone-700">{t("forum.print.minutes")}</h4>
+          <p className="whitespace-pre-line">{item.minutes ?? t("forum.print.noMinutes")}</p>
+        </div>
+      )}
       {plan ? (
         <div className="space-y-2">
           <h4 className="font-medium text-stone-700">{t("forum.print.plan")}</h4>
