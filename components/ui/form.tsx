@@ -55,6 +55,7 @@ export function Form({
 }
 
 function FormMessage({ state }: { state: FormState }) {
+  const t = useT();
   if (!state.message || state.status === "idle") return null;
   const error = state.status === "error";
   return (
@@ -64,6 +65,16 @@ function FormMessage({ state }: { state: FormState }) {
       className={`rounded-md border px-3 py-2 text-sm ${error ? "border-red-300 bg-red-50 text-red-800" : "border-green-300 bg-green-50 text-green-800"}`}
     >
       {state.message}
+      {state.signedOut ? (
+        <>
+          {" "}
+          {/* A new tab: this one keeps the form and what was typed in it. */}
+          <a href="/login" target="_blank" rel="noopener" className="font-medium underline">
+            {t("common.signInInNewTab")}
+          </a>
+          {t("common.signedOutThen")}
+        </>
+      ) : null}
     </p>
   );
 }

@@ -4,9 +4,14 @@
  * domain function — which checks the permission itself — and turns every expected failure into a
  * clear message in the form. A refusal (the permission, or a record outside the actor's scope)
  * is written to the audit trail. Bad input never reaches the domain, so it changes nothing.
+ *
+ * A form sent after its session ran out (idle for SESSION_IDLE_MINUTES: a long note written
+ * without a request in between) changes nothing either, but is not thrown away: the form keeps
+ * what was typed and offers to sign in in another tab, after which the same button sends it.
+ * Sending someone to the sign-in page instead would lose the note.
  */
 import "server-only";
-import { redirect, unstable_rethrow } from "next/navigation";
+import { unstable_rethrow } from "next/navigation";
 import type { z } from "zod";
 import { recordRefusal } from "@/lib/audit";
 import { ForbiddenError, type Actor } from "@/lib/auth/policy";
@@ -38,10 +43,12 @@ export function formAction<Schema extends z.ZodType>(
 ): (previous: FormState, formData: FormData) => Promise<FormState> {
   const action = async (_previous: FormState, formData: FormData): Promise<FormState> => {
     const actor = await getActor();
-    if (!actor) redirect("/login");
     const t = await getT();
     const submitted = formDataToObject(formData);
+    // Only ever what this request itself sent: nothing is read for a caller without a session.
     const values = withoutSecrets(submitted);
+    if (!actor)
+      return { status: "error", message: t("common.errors.signedOut"), signedOut: true, values };
 
     const parsed = schema.safeParse(submitted);
     if (!parsed.success) {

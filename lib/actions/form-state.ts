@@ -7,6 +7,8 @@ export type FormState = {
   fieldErrors?: Record<string, string>;
   /** What was submitted, so a refused form keeps what the user typed. */
   values?: Record<string, string | string[]>;
+  /** The session ran out before the form was sent: sign in again (another tab), then resend. */
+  signedOut?: true;
 };
 
 export const initialFormState: FormState = { status: "idle" };

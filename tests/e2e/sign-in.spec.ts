@@ -191,3 +191,43 @@ test("next-auth's standard credentials endpoint signs a demo user in", async ({ 
   };
   expect(session.user?.id).toMatch(/^[0-9a-f-]{36}$/);
 });
+
+test("a form sent after the session ran out keeps what was typed, and sends it once signed in again", async ({
+  page,
+}) => {
+  await signIn(page, "laerer@demoskolen.dk");
+  await page.goto("/concerns/new");
+  const pupilSelect = page.getByLabel("Elev", { exact: true });
+  const optionText = (await pupilSelect.locator("option").nth(2).textContent())!.trim();
+  await pupilSelect.selectOption({ label: optionText });
+  const pupil = await pupilSelect.inputValue();
+  await page.getByLabel("Hvor alvorligt er det?").selectOption("YELLOW");
+  await page.getByLabel("Sociale forhold").check();
+  const observed = "Han spiser alene hver dag og har ikke haft en legeaftale siden sommerferien.";
+  await page.getByLabel("Hvad har du set eller hørt?").fill(observed);
+
+  // The session runs out while she writes (as after SESSION_IDLE_MINUTES without a request).
+  await page.context().clearCookies();
+  await page.getByRole("button", { name: "Send bekymringen" }).click();
+  const message = page.getByTestId("form-message");
+  await expect(message).toContainText("Du er blevet logget ud");
+  await expect(message).toContainText("Intet er gemt endnu");
+  await expect(page.getByLabel("Hvad har du set eller hørt?")).toHaveValue(observed);
+  await expect(pupilSelect).toHaveValue(pupil);
+  await expectAccessible(page);
+
+  // She signs in again in a new tab; the form's tab is left as it was.
+  const [tab] = await Promise.all([
+    page.context().waitForEvent("page"),
+    message.getByRole("link", { name: "Log ind i et nyt faneblad" }).click(),
+  ]);
+  await tab.getByLabel("E-mail").fill("laerer@demoskolen.dk");
+  await tab.getByLabel("Adgangskode").fill(DEMO_PASSWORD);
+  await tab.getByRole("button", { name: "Log ind", exact: true }).click();
+  await tab.waitForURL((url) => !url.pathname.startsWith("/login"));
+  await tab.close();
+
+  // The same button now sends what she wrote.
+  await page.getByRole("button", { name: "Send bekymringen" }).click();
+  await expect(page.getByText(/trivselspersonen har fået den på sin arbejdsliste/)).toBeVisible();
+});

@@ -114,6 +114,28 @@ describe("a refusal through the action wrapper", () => {
     ]);
   });
 
+  it("a form sent after the session ran out: nothing changed, nothing read, what was typed kept", async () => {
+    const { pupil, concern } = await world();
+    request.actor = null;
+    const typed = {
+      id: concern.id,
+      version: "1",
+      status: "IN_PROGRESS",
+      note: "Talt med klasselæreren; hun følger op i morgen.",
+    };
+    const state = await manageConcernAction({ status: "idle" }, form(typed));
+    expect(state).toEqual({
+      status: "error",
+      message: da.errors.signedOut,
+      signedOut: true,
+      values: typed,
+    });
+    const after = await db.concern.findUniqueOrThrow({ where: { id: concern.id } });
+    expect([after.status, after.version]).toEqual(["NEW", 1]);
+    const audited = { OR: [{ pupilId: pupil.id }, { entityId: concern.id }] };
+    expect(await db.auditLog.count({ where: audited })).toBe(0);
+  });
+
   it("a refusal the domain audited itself is not written twice", async () => {
     const { other, pupil } = await world();
     const stranger = await createActor(other, ["TRIVSELSPERSON"]);

@@ -44,12 +44,16 @@ const common = {
     notFound: "Det findes ikke, eller du har ikke adgang til det.",
     unexpected:
       "Noget gik galt. Prøv igen om lidt — fortsætter det, så kontakt skolens administrator.",
+    signedOut:
+      "Du er blevet logget ud, fordi du ikke har været aktiv et stykke tid. Intet er gemt endnu, men det, du skrev, står her stadig.",
     fixFields: "Ret de markerede felter.",
   },
   notFoundTitle: "Siden findes ikke",
   notFoundBody: "Siden findes ikke, eller du har ikke adgang til den.",
   goHome: "Gå til forsiden",
   errorTitle: "Der skete en fejl",
+  signInInNewTab: "Log ind i et nyt faneblad",
+  signedOutThen: ", og tryk så på knappen her igen.",
   errorReference: "Fejlkode til administratoren: {digest}",
   tryAgain: "Prøv igen",
 } as const;

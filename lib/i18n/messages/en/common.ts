@@ -47,12 +47,16 @@ const common: Messages["common"] = {
     notFound: "It does not exist, or you do not have access to it.",
     unexpected:
       "Something went wrong. Try again shortly — if it persists, contact the school's administrator.",
+    signedOut:
+      "You were signed out after a while without activity. Nothing has been saved yet, but what you wrote is still here.",
     fixFields: "Correct the highlighted fields.",
   },
   notFoundTitle: "Page not found",
   notFoundBody: "The page does not exist, or you do not have access to it.",
   goHome: "Go to the front page",
   errorTitle: "An error occurred",
+  signInInNewTab: "Sign in in a new tab",
+  signedOutThen: ", then press the button here again.",
   errorReference: "Error code for the administrator: {digest}",
   tryAgain: "Try again",
 };
