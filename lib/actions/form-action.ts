@@ -8,14 +8,15 @@
  * A form sent after its session ran out (idle for SESSION_IDLE_MINUTES: a long note written
  * without a request in between) changes nothing either, but is not thrown away: the form keeps
  * what was typed and offers to sign in in another tab, after which the same button sends it.
- * Sending someone to the sign-in page instead would lose the note.
+ * Sending someone to the sign-in page instead would lose the note. (A session still to give its
+ * second factor, or to choose its school, is sent to sign-in, which sends it on.)
  */
 import "server-only";
-import { unstable_rethrow } from "next/navigation";
+import { redirect, unstable_rethrow } from "next/navigation";
 import type { z } from "zod";
 import { recordRefusal } from "@/lib/audit";
 import { ForbiddenError, type Actor } from "@/lib/auth/policy";
-import { getActor } from "@/lib/auth/session";
+import { getActor, getPendingSecondFactor, getSignedInUser } from "@/lib/auth/session";
 import { DomainValidationError, NotFoundError, StaleVersionError } from "@/lib/errors";
 import { isMessageKey, messagesFor, type Translate } from "@/lib/i18n";
 import { getLocale, getT } from "@/lib/i18n/server";
@@ -47,8 +48,12 @@ export function formAction<Schema extends z.ZodType>(
     const submitted = formDataToObject(formData);
     // Only ever what this request itself sent: nothing is read for a caller without a session.
     const values = withoutSecrets(submitted);
-    if (!actor)
+    if (!actor) {
+      // Signed in but not through — a second factor to give, a school to choose: sign-in sends
+      // them on. Otherwise the session has ended (or never was).
+      if ((await getPendingSecondFactor()) || (await getSignedInUser())) redirect("/login");
       return { status: "error", message: t("common.errors.signedOut"), signedOut: true, values };
+    }
 
     const parsed = schema.safeParse(submitted);
     if (!parsed.success) {

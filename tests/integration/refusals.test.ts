@@ -17,7 +17,12 @@ import { createActor, createPupil, createSchool } from "../support/factories";
 
 const request = vi.hoisted(() => ({ actor: null as Actor | null }));
 
-vi.mock("@/lib/auth/session", () => ({ getActor: async () => request.actor }));
+vi.mock("@/lib/auth/session", () => ({
+  getActor: async () => request.actor,
+  // Without an actor, the session has ended: no user, no second factor pending.
+  getSignedInUser: async () => null,
+  getPendingSecondFactor: async () => null,
+}));
 vi.mock("@/lib/i18n/server", async () => {
   const i18n = await import("@/lib/i18n");
   return {

@@ -3,7 +3,8 @@
  * HTTP against the production build by every role — at its own school, from the other school,
  * and signed out — answers exactly as the policy table says (authorization-matrix.ts):
  * allowed; refused (forbidden or not found) with nothing written to the database and, where the
- * app records refusals, a DENIED audit row; or sent to sign-in. The actions are enumerated from
+ * app records refusals, a DENIED audit row; or sent to sign-in (an action signed out: the form's
+ * answer that asks to sign in, keeping what was typed). The actions are enumerated from
  * the build's server-reference-manifest.json and the pages from app/(app)/ on disk, so a new one
  * without a row fails the first test.
  *
@@ -115,7 +116,11 @@ function outcomeOf(response: ActionResponse): Outcome {
   const pointer = /^0:\{"a":"\$@([0-9a-f]+)"/m.exec(response.body);
   if (!pointer) return "ok"; // an action that returns nothing
   const row = new RegExp(`^${pointer[1]}:(.*)$`, "m").exec(response.body);
-  const state = row ? (JSON.parse(row[1]!) as { status?: string; message?: string }) : {};
+  const state = row
+    ? (JSON.parse(row[1]!) as { status?: string; message?: string; signedOut?: boolean })
+    : {};
+  // Without a session the form keeps what was typed and asks to sign in (decisions/0037).
+  if (state.signedOut === true && state.message === da.errors.signedOut) return "sign-in";
   if (state.status !== "error") return "ok";
   if (state.message === da.errors.forbidden) return "forbidden";
   if (state.message === da.errors.notFound) return "not-found";
