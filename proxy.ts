@@ -15,6 +15,7 @@ import {
   sessionClaims,
   sessionCookieName,
   sessionCookieOptions,
+  withinAbsoluteLifetime,
 } from "@/lib/auth/session-token";
 /** Re-issue the cookie at most this often. */
 const REFRESH_AFTER_SECONDS = 60;
@@ -76,7 +77,7 @@ async function slideSession(request: NextRequest, response: NextResponse): Promi
   const now = Math.floor(Date.now() / 1000);
   const idleSeconds = Number(process.env.SESSION_IDLE_MINUTES ?? 30) * 60;
   const maxSeconds = Number(process.env.SESSION_MAX_HOURS ?? 10) * 3600;
-  if (!token.authTime || now - token.authTime > maxSeconds) {
+  if (!withinAbsoluteLifetime(token, maxSeconds, now)) {
     response.cookies.delete(cookieName);
     return;
   }
@@ -88,5 +89,7 @@ async function slideSession(request: NextRequest, response: NextResponse): Promi
 }
 
 export const config = {
-  matcher: ["/((?!_next/static|_next/image|favicon.ico|icon.svg|api/auth).*)"],
+  // Not /api/session: asking how long the session has left must not renew it
+  // (app/api/session/route.ts renews it only when the person asks to stay signed in).
+  matcher: ["/((?!_next/static|_next/image|favicon.ico|icon.svg|api/auth|api/session).*)"],
 };

@@ -6,6 +6,7 @@ import { isInvitedToForum } from "@/lib/forum/meetings";
 import { getT } from "@/lib/i18n/server";
 import { navItemsFor } from "./nav-items";
 import { NavLinks } from "./nav-links";
+import { SessionTimeout } from "./session-timeout";
 import { SignOutButton } from "./sign-out-button";
 
 export async function AppShell({
@@ -65,6 +66,7 @@ export async function AppShell({
           {children}
         </main>
       </div>
+      <SessionTimeout />
     </div>
   );
 }

@@ -34,6 +34,18 @@ export function sessionClaims(token: JWT | SessionClaims): SessionClaims {
   return claims;
 }
 
+/**
+ * Whether a session is still within its absolute lifetime (SESSION_MAX_HOURS from sign-in): past
+ * it, no activity renews it. A token without a sign-in time is not.
+ */
+export function withinAbsoluteLifetime(
+  token: { authTime?: unknown },
+  maxSeconds: number,
+  now: number,
+): boolean {
+  return typeof token.authTime === "number" && now - token.authTime <= maxSeconds;
+}
+
 export async function encodeSession(
   claims: SessionClaims,
   secret: string,

@@ -27,6 +27,7 @@ import {
   sessionClaims,
   sessionCookieName,
   sessionCookieOptions,
+  withinAbsoluteLifetime,
   type SessionClaims,
 } from "./session-token";
 
@@ -59,15 +60,71 @@ const getSessionState = cache(async (): Promise<SessionState> => {
  * (docs/performance.md).
  */
 async function requestSessionClaims(): Promise<SessionClaims> {
+  return sessionClaims((await requestSessionToken()).token ?? {});
+}
+
+/** The request's session cookie, decrypted (with its expiry), and where a new one would go. */
+async function requestSessionToken() {
   const config = env();
-  const name = sessionCookieName(config.NEXTAUTH_URL?.startsWith("https://") ?? false);
-  const token = (await cookies()).get(name)?.value;
-  if (!token) return {};
+  const secure = config.NEXTAUTH_URL?.startsWith("https://") ?? false;
+  const name = sessionCookieName(secure);
+  const raw = (await cookies()).get(name)?.value;
+  let token: Awaited<ReturnType<typeof decodeJwt>> = null;
   try {
-    return sessionClaims((await decodeJwt({ token, secret: config.NEXTAUTH_SECRET })) ?? {});
+    token = raw ? await decodeJwt({ token: raw, secret: config.NEXTAUTH_SECRET }) : null;
   } catch {
-    return {};
+    token = null;
   }
+  return { name, secure, token };
+}
+
+/** How long the request's session has left, and whether asking can renew it. */
+export type SessionLifetime = {
+  /** Until its idle expiry or its absolute one, whichever comes first. */
+  secondsLeft: number;
+  /** False within the last idle period before SESSION_MAX_HOURS: only signing in again helps. */
+  renewable: boolean;
+  idleMinutes: number;
+};
+
+/**
+ * The session's lifetime, for the warning before it ends (components/shell/session-timeout.tsx),
+ * without renewing it (the proxy leaves /api/session alone). Null when the request is not, or no
+ * longer, signed in — a deactivated user's session included.
+ */
+export async function sessionLifetime(): Promise<SessionLifetime | null> {
+  const { token } = await requestSessionToken();
+  if (typeof token?.exp !== "number" || typeof token.authTime !== "number") return null;
+  if (!(await getSignedInUser())) return null;
+  return lifetime(token.exp, token.authTime, Math.floor(Date.now() / 1000));
+}
+
+/**
+ * The person asked to stay signed in: the cookie is issued again with a fresh idle lifetime, as
+ * the proxy does on every request, within the absolute lifetime. Returns the lifetime now.
+ */
+export async function renewSession(): Promise<SessionLifetime | null> {
+  const { name, secure, token } = await requestSessionToken();
+  const config = env();
+  const now = Math.floor(Date.now() / 1000);
+  if (typeof token?.authTime !== "number") return null;
+  if (!withinAbsoluteLifetime(token, config.SESSION_MAX_HOURS * 3600, now)) return null;
+  if (!(await getSignedInUser())) return null;
+  const idleSeconds = config.SESSION_IDLE_MINUTES * 60;
+  const value = await encodeSession(sessionClaims(token), config.NEXTAUTH_SECRET, idleSeconds);
+  (await cookies()).set(name, value, sessionCookieOptions(secure, idleSeconds));
+  return lifetime(now + idleSeconds, token.authTime, now);
+}
+
+/** A session that expires at `expiresAt` (idle), signed in at `authTime`, seen at `now`. */
+function lifetime(expiresAt: number, authTime: number, now: number): SessionLifetime {
+  const config = env();
+  const absoluteEnd = authTime + config.SESSION_MAX_HOURS * 3600;
+  return {
+    secondsLeft: Math.max(0, Math.min(expiresAt, absoluteEnd) - now),
+    renewable: expiresAt < absoluteEnd,
+    idleMinutes: config.SESSION_IDLE_MINUTES,
+  };
 }
 
 /** The signed-in user and the schools they may work at; null when not (or no longer) signed in. */

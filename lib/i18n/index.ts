@@ -88,14 +88,17 @@ export function createTranslator(
 /** The Intl locale of each of the app's languages. */
 export const intlLocale: Record<Locale, string> = { da: "da-DK", en: "en-GB" };
 
-const DATE_STYLES: Record<"short" | "long" | "dateTime", Intl.DateTimeFormatOptions> = {
+type DateStyle = "short" | "long" | "dateTime" | "time";
+
+const DATE_STYLES: Record<DateStyle, Intl.DateTimeFormatOptions> = {
   short: { timeZone: TIME_ZONE, day: "numeric", month: "numeric", year: "numeric" },
   long: { timeZone: TIME_ZONE, dateStyle: "long" },
   dateTime: { timeZone: TIME_ZONE, dateStyle: "short", timeStyle: "short" },
+  time: { timeZone: TIME_ZONE, timeStyle: "short" },
 };
 
-/** The app's three date styles, each one formatter per locale for the process (lib/intl). */
-function formatter(locale: Locale, style: "short" | "long" | "dateTime"): Intl.DateTimeFormat {
+/** The app's date and time styles, each one formatter per locale for the process (lib/intl). */
+function formatter(locale: Locale, style: DateStyle): Intl.DateTimeFormat {
   return dateTimeFormat(intlLocale[locale], DATE_STYLES[style]);
 }
 
@@ -109,6 +112,11 @@ export function formatDate(
 
 export function formatDateTime(value: Date | string, locale: Locale): string {
   return formatter(locale, "dateTime").format(typeof value === "string" ? new Date(value) : value);
+}
+
+/** A time of day as in Denmark: "14.32" (Danish), "14:32" (English). */
+export function formatTime(value: Date, locale: Locale): string {
+  return formatter(locale, "time").format(value);
 }
 
 /** Fixed decimals, one options object each: the formatter cache finds them without a JSON key. */

@@ -9,7 +9,7 @@ import { encode } from "next-auth/jwt";
 import pg from "pg";
 import type { Page } from "@playwright/test";
 import { DEMO_PASSWORD } from "@/prisma/demo";
-import { expect, signIn, test } from "./fixtures";
+import { expect, expectAccessible, signIn, test } from "./fixtures";
 
 const DATA_DIR = "tests/.tmp/e2e";
 const APP_LOG = `${DATA_DIR}/app.log`;
@@ -37,10 +37,13 @@ async function userId(email: string): Promise<string> {
   });
 }
 
-/** A session cookie as the server would issue it, signed with the e2e server's secret. */
-async function sessionCookie(page: Page, sub: string, authTime: number) {
+/**
+ * A session cookie as the server would issue it, signed with the e2e server's secret, with
+ * `secondsLeft` of its idle lifetime left (the server's: 30 minutes).
+ */
+async function sessionCookie(page: Page, sub: string, authTime: number, secondsLeft = 30 * 60) {
   const secret = readFileSync(`${DATA_DIR}/session-secret`, "utf8").trim();
-  const value = await encode({ token: { sub, authTime }, secret, maxAge: 30 * 60 });
+  const value = await encode({ token: { sub, authTime }, secret, maxAge: secondsLeft });
   await page.context().addCookies([
     {
       name: "next-auth.session-token",
@@ -174,6 +177,53 @@ test("the server refuses a session past its absolute lifetime, whatever the cook
   await sessionCookie(page, id, now - 60);
   await page.goto("/worklist");
   await expect(page.getByRole("heading", { level: 1, name: "Arbejdsliste" })).toBeVisible();
+});
+
+test("before the session ends the page says when, and one press keeps it; at the end it says what to do", async ({
+  page,
+}) => {
+  const id = await userId("laerer@demoskolen.dk");
+  const now = Math.floor(Date.now() / 1000);
+  // She has written for 28 minutes without a request: 100 seconds are left.
+  await sessionCookie(page, id, now - 3600, 100);
+  await page.goto("/concerns/new");
+  const warning = page.getByTestId("session-timeout");
+  await expect(warning).toContainText(/Du bliver logget ud kl\. \d\d\.\d\d/);
+  const observed = "Hun sidder for sig selv i spisefrikvarteret.";
+  const field = page.getByLabel("Hvad har du set eller hørt?");
+  await field.fill(observed);
+  await expectAccessible(page);
+  await warning.getByRole("button", { name: "Forbliv logget ind" }).click();
+  await expect(warning).toHaveCount(0);
+  const cookie = (await page.context().cookies()).find(
+    (candidate) => candidate.name === "next-auth.session-token",
+  )!;
+  expect(cookie.expires * 1000 - Date.now()).toBeGreaterThan(29 * 60 * 1000);
+  await expect(field).toHaveValue(observed);
+
+  // A session that ends while the page is open: the page says so, and how to go on.
+  await sessionCookie(page, id, now - 3600, 4);
+  await page.goto("/concerns/new");
+  await expect(warning).toContainText("Du er logget ud", { timeout: 30_000 });
+  await expect(warning.getByRole("link", { name: "Log ind i et nyt faneblad" })).toBeVisible();
+});
+
+test("asking how long the session has left does not renew it", async ({ page }) => {
+  const id = await userId("laerer@demoskolen.dk");
+  const now = Math.floor(Date.now() / 1000);
+  await sessionCookie(page, id, now - 3600, 100);
+  const before = (await page.context().cookies())[0]!.value;
+  const answer = await page.request.get("/api/session");
+  const lifetime = (await answer.json()) as { secondsLeft: number; renewable: boolean };
+  expect(lifetime.secondsLeft).toBeGreaterThan(80);
+  expect(lifetime.secondsLeft).toBeLessThanOrEqual(100);
+  expect(lifetime.renewable).toBe(true);
+  expect(answer.headers()["set-cookie"]).toBeUndefined();
+  expect((await page.context().cookies())[0]!.value).toBe(before);
+  // Without a session there is nothing to tell or renew.
+  await page.context().clearCookies();
+  expect((await page.request.get("/api/session")).status()).toBe(401);
+  expect((await page.request.post("/api/session")).status()).toBe(401);
 });
 
 test("deactivating a user ends her session at the next request", async ({ page }) => {

@@ -1035,6 +1035,14 @@ export const ROUTE_MATRIX: readonly RouteRow[] = [
     refusedWith: 404,
   },
   {
+    // How long the caller's own session has left (GET: the renewing POST is security.spec's).
+    route: "api/session/route.ts",
+    permission: "signed-in",
+    crossSchool: "own-school",
+    path: () => "/api/session",
+    refusedWith: 403,
+  },
+  {
     route: "api/dashboard/export/route.ts",
     permission: "dashboard:view",
     crossSchool: "own-school",

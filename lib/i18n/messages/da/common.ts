@@ -54,6 +54,15 @@ const common = {
   errorTitle: "Der skete en fejl",
   signInInNewTab: "Log ind i et nyt faneblad",
   signedOutThen: ", og tryk så på knappen her igen.",
+  session: {
+    ending:
+      "Du bliver logget ud kl. {time}, fordi du ikke har gemt noget eller skiftet side i et stykke tid.",
+    endingForGood:
+      "Du bliver logget ud kl. {time}, fordi du har været logget ind længe. Gem det, du er i gang med, og log ind igen.",
+    stay: "Forbliv logget ind",
+    ended: "Du er logget ud. Det, du har skrevet på siden, er ikke gemt, men står der stadig.",
+    endedThen: ", og gem så her igen.",
+  },
   errorReference: "Fejlkode til administratoren: {digest}",
   tryAgain: "Prøv igen",
 } as const;

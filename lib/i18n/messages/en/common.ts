@@ -57,6 +57,16 @@ const common: Messages["common"] = {
   errorTitle: "An error occurred",
   signInInNewTab: "Sign in in a new tab",
   signedOutThen: ", then press the button here again.",
+  session: {
+    ending:
+      "You will be signed out at {time}, since nothing has been saved and no page opened for a while.",
+    endingForGood:
+      "You will be signed out at {time}, since you have been signed in for a long time. Save what you are working on, and sign in again.",
+    stay: "Stay signed in",
+    ended:
+      "You have been signed out. What you wrote on the page has not been saved, but is still there.",
+    endedThen: ", then save here again.",
+  },
   errorReference: "Error code for the administrator: {digest}",
   tryAgain: "Try again",
 };
