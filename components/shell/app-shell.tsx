@@ -2,6 +2,7 @@ import { Link } from "@/components/ui/link";
 import type { ReactNode } from "react";
 import { LanguageSwitch } from "@/components/language-switch";
 import type { Actor } from "@/lib/auth/policy";
+import { sessionLifetime } from "@/lib/auth/session";
 import { isInvitedToForum } from "@/lib/forum/meetings";
 import { getT } from "@/lib/i18n/server";
 import { navItemsFor } from "./nav-items";
@@ -19,6 +20,8 @@ export async function AppShell({
   children: ReactNode;
 }) {
   const t = await getT();
+  // How long the session had when this page was drawn: the warning before it ends starts there.
+  const lifetime = await sessionLifetime();
   const items = navItemsFor(actor, await isInvitedToForum(actor)).map((item) => ({
     href: item.href,
     label: t(item.label),
@@ -66,7 +69,7 @@ export async function AppShell({
           {children}
         </main>
       </div>
-      <SessionTimeout />
+      <SessionTimeout secondsLeft={lifetime?.secondsLeft ?? 0} />
     </div>
   );
 }

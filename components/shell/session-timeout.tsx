@@ -42,15 +42,15 @@ function statusOf(lifetime: SessionLifetime | null, now: number): Status {
 
 /**
  * The warning before a session ends for want of activity (SESSION_IDLE_MINUTES without a request:
- * writing a long note is no request). It asks the server how long is left (/api/session, which
- * does not renew the session) when the app opens, when the tab is shown again, and when the
- * warning is due — a page opened, a form saved or another tab may have renewed it meanwhile, and
- * only then does it warn. Two minutes
+ * writing a long note is no request). The signed-in frame tells it how long was left when the
+ * page was drawn; it asks the server (/api/session, which does not renew the session) when a
+ * warning is due, and when the tab is shown again — a page opened, a form saved or another tab
+ * may have renewed it meanwhile, and it warns only if the server still says so. Two minutes
  * before the end it says when, and "Forbliv logget ind" renews it; at the end it says what to do,
  * and a form sent then keeps what was typed (decisions/0037). Never takes the focus: the person
  * may be typing.
  */
-export function SessionTimeout() {
+export function SessionTimeout({ secondsLeft }: { secondsLeft: number }) {
   const t = useT();
   const locale = useLocale();
   const pathname = usePathname();
@@ -63,9 +63,16 @@ export function SessionTimeout() {
     });
   }, []);
 
-  // Once as the app opens. Then every page opened renews the session (the proxy does, on each
-  // request): a warning shown is asked about again; otherwise the timer below asks when due.
-  const shown = status?.phase !== "fine";
+  // The page that drew the frame said how long was left — at most that: a renewal by that very
+  // request is not in it — so the first question waits until a warning could be due.
+  useEffect(() => {
+    const timer = setTimeout(() => ask("GET"), Math.max(0, (secondsLeft - WARN_SECONDS) * 1000));
+    return () => clearTimeout(timer);
+  }, [secondsLeft, ask]);
+
+  // Every page opened renews the session (the proxy does, on each request): a warning shown is
+  // asked about again at once; otherwise the timer below asks when one is due.
+  const shown = status !== null && status.phase !== "fine";
   const shownRef = useRef(shown);
   useEffect(() => {
     shownRef.current = shown;

@@ -63,8 +63,11 @@ async function requestSessionClaims(): Promise<SessionClaims> {
   return sessionClaims((await requestSessionToken()).token ?? {});
 }
 
-/** The request's session cookie, decrypted (with its expiry), and where a new one would go. */
-async function requestSessionToken() {
+/**
+ * The request's session cookie, decrypted (with its expiry), and where a new one would go. Once a
+ * request: the session's state and its lifetime (the signed-in frame's) read the same.
+ */
+const requestSessionToken = cache(async () => {
   const config = env();
   const secure = config.NEXTAUTH_URL?.startsWith("https://") ?? false;
   const name = sessionCookieName(secure);
@@ -76,7 +79,7 @@ async function requestSessionToken() {
     token = null;
   }
   return { name, secure, token };
-}
+});
 
 /** How long the request's session has left, and whether asking can renew it. */
 export type SessionLifetime = {

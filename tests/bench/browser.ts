@@ -1,8 +1,8 @@
 /**
  * `npm run bench:browser`: what one page view costs the server when a browser opens it — the
- * requests Chromium sends for each benchmark page (the document, its RSC and prefetch requests;
- * scripts and styles are static files), with the page scrolled to its end and its first links
- * hovered, as a person reading it would. autocannon, which `npm run bench` uses, fetches the HTML
+ * requests Chromium sends for each benchmark page (the document, its RSC and prefetch requests,
+ * its calls to /api/; scripts and styles are static files), with the page scrolled to its end
+ * and its first links hovered, as a person reading it would. autocannon, which `npm run bench` uses, fetches the HTML
  * only; this is where work that a browser adds shows up (docs/decisions/0035: link prefetching).
  *
  *   npm run bench:browser                      the generated municipality (scale 1)
@@ -23,12 +23,19 @@ const port = Number(cliOption("--port") ?? 3290);
 const HOVERED_LINKS = 8;
 const TIMED_REQUESTS = 50;
 
-type Sent = { kind: "document" | "rsc" | "prefetch"; url: string; headers: Record<string, string> };
+type Sent = {
+  kind: "document" | "rsc" | "prefetch" | "api";
+  url: string;
+  headers: Record<string, string>;
+};
 
 function kindOf(request: Request): Sent["kind"] | null {
   const headers = request.headers();
   if (headers["next-router-prefetch"]) return "prefetch";
   if (headers["rsc"]) return "rsc";
+  // The page's own calls to the app: the session warning asking how long is left (0038).
+  if (request.resourceType() === "fetch" && new URL(request.url()).pathname.startsWith("/api/"))
+    return "api";
   return request.resourceType() === "document" ? "document" : null;
 }
 
@@ -96,15 +103,21 @@ async function main() {
         const prefetchMs = prefetches.length
           ? await timeAlone(session, app.base, prefetches[0]!, TIMED_REQUESTS)
           : 0;
+        const calls = count("api");
+        const callMs = calls.length
+          ? await timeAlone(session, app.base, calls[0]!, TIMED_REQUESTS)
+          : 0;
         rows.push([
           spec.title(subjects),
           String(links.length),
           String(count("document").length),
           String(count("rsc").length),
           String(prefetches.length),
+          String(calls.length),
           documentMs.toFixed(1),
           prefetches.length ? prefetchMs.toFixed(1) : "–",
-          (documentMs + prefetches.length * prefetchMs).toFixed(1),
+          calls.length ? callMs.toFixed(1) : "–",
+          (documentMs + prefetches.length * prefetchMs + calls.length * callMs).toFixed(1),
         ]);
         console.log(`  ${spec.title(subjects)}: ${sent.length} requests`);
       }
@@ -118,8 +131,10 @@ async function main() {
       "documents",
       "RSC",
       "prefetches",
+      "API calls",
       "page ms",
       "a prefetch ms",
+      "an API call ms",
       "server ms a view",
     ];
     const line = (cells: readonly string[]) => `| ${cells.join(" | ")} |`;
