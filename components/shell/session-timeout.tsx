@@ -105,7 +105,7 @@ export function SessionTimeout({ secondsLeft }: { secondsLeft: number }) {
     <div
       role="alert"
       data-testid="session-timeout"
-      className="no-print fixed inset-x-0 bottom-0 z-50 border-t border-amber-300 bg-amber-50 px-4 py-3 shadow-lg"
+      className="no-print sticky bottom-0 z-50 border-t border-amber-300 bg-amber-50 px-4 py-3 shadow-lg"
     >
       <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-4 gap-y-2 text-sm text-amber-950">
         {status.phase === "ending" ? (
