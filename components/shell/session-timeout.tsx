@@ -2,6 +2,7 @@
 
 import { usePathname } from "next/navigation";
 import { useCallback, useEffect, useRef, useState } from "react";
+import { SignInAgain } from "@/components/auth/sign-in-again";
 import { useLocale, useT } from "@/components/i18n-provider";
 import { buttonClass } from "@/components/ui/button";
 import type { SessionLifetime } from "@/lib/auth/session";
@@ -123,11 +124,7 @@ export function SessionTimeout({ secondsLeft }: { secondsLeft: number }) {
           </>
         ) : (
           <p>
-            {t("common.session.ended")}{" "}
-            <a href="/login" target="_blank" rel="noopener" className="font-medium underline">
-              {t("common.signInInNewTab")}
-            </a>
-            {t("common.session.endedThen")}
+            {t("common.session.ended")} <SignInAgain then="common.session.endedThen" />
           </p>
         )}
       </div>

@@ -18,6 +18,7 @@ import {
 import { useActionState } from "react";
 import { useFormStatus } from "react-dom";
 import { initialFormState, type FormState } from "@/lib/actions/form-state";
+import { SignInAgain } from "@/components/auth/sign-in-again";
 import { useT } from "@/components/i18n-provider";
 import { buttonClass } from "./button";
 import { inputClass } from "./styles";
@@ -55,7 +56,6 @@ export function Form({
 }
 
 function FormMessage({ state }: { state: FormState }) {
-  const t = useT();
   if (!state.message || state.status === "idle") return null;
   const error = state.status === "error";
   return (
@@ -68,11 +68,7 @@ function FormMessage({ state }: { state: FormState }) {
       {state.signedOut ? (
         <>
           {" "}
-          {/* A new tab: this one keeps the form and what was typed in it. */}
-          <a href="/login" target="_blank" rel="noopener" className="font-medium underline">
-            {t("common.signInInNewTab")}
-          </a>
-          {t("common.signedOutThen")}
+          <SignInAgain then="common.signedOutThen" />
         </>
       ) : null}
     </p>

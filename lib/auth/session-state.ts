@@ -7,7 +7,7 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import type { Role } from "@/lib/generated/prisma/enums";
-import type { SessionClaims } from "./session-token";
+import { withinAbsoluteLifetime, type SessionClaims } from "./session-token";
 import { roleNeedsTotp } from "./two-factor";
 
 /** How long after a meeting an ad-hoc participant can still open it (minutes, their actions). */
@@ -46,7 +46,7 @@ export async function sessionStateFor(
   const userId = claims.sub;
   if (!userId) return signedOut;
   const now = options.now ?? Date.now() / 1000;
-  if (!claims.authTime || now - claims.authTime > options.maxAgeSeconds) return signedOut;
+  if (!withinAbsoluteLifetime(claims, options.maxAgeSeconds, now)) return signedOut;
 
   const user = await db.user.findFirst({
     where: { id: userId, active: true },

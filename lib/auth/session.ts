@@ -27,7 +27,6 @@ import {
   sessionClaims,
   sessionCookieName,
   sessionCookieOptions,
-  withinAbsoluteLifetime,
   type SessionClaims,
 } from "./session-token";
 
@@ -87,7 +86,6 @@ export type SessionLifetime = {
   secondsLeft: number;
   /** False within the last idle period before SESSION_MAX_HOURS: only signing in again helps. */
   renewable: boolean;
-  idleMinutes: number;
 };
 
 /**
@@ -108,11 +106,10 @@ export async function sessionLifetime(): Promise<SessionLifetime | null> {
  */
 export async function renewSession(): Promise<SessionLifetime | null> {
   const { name, secure, token } = await requestSessionToken();
+  // Signed in: within the absolute lifetime, the user active, no second factor still to give.
+  if (typeof token?.authTime !== "number" || !(await getSignedInUser())) return null;
   const config = env();
   const now = Math.floor(Date.now() / 1000);
-  if (typeof token?.authTime !== "number") return null;
-  if (!withinAbsoluteLifetime(token, config.SESSION_MAX_HOURS * 3600, now)) return null;
-  if (!(await getSignedInUser())) return null;
   const idleSeconds = config.SESSION_IDLE_MINUTES * 60;
   const value = await encodeSession(sessionClaims(token), config.NEXTAUTH_SECRET, idleSeconds);
   (await cookies()).set(name, value, sessionCookieOptions(secure, idleSeconds));
@@ -126,7 +123,6 @@ function lifetime(expiresAt: number, authTime: number, now: number): SessionLife
   return {
     secondsLeft: Math.max(0, Math.min(expiresAt, absoluteEnd) - now),
     renewable: expiresAt < absoluteEnd,
-    idleMinutes: config.SESSION_IDLE_MINUTES,
   };
 }
 
