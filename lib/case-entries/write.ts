@@ -4,6 +4,7 @@
  * policy itself and writes its audit row in the same transaction.
  */
 import "server-only";
+import { sentAgainSince, takeTurn } from "@/lib/actions/sent-again";
 import { auditedWrite } from "@/lib/audit";
 import {
   allowedConfidentialities,
@@ -77,10 +78,11 @@ export async function createCaseEntry(
 ): Promise<{ id: string; pupilId: string }> {
   assertCanCreateEntry(actor, input.kind);
   assertConfidentialityAllowed(actor, input);
-  return auditedWrite(
+  const { id, pupilId } = await auditedWrite(
     actor,
-    (created) => ({
-      action: "case-entry.create",
+    (created: { id: string; pupilId: string; sentAgain: boolean }) => ({
+      // The same entry sent again creates nothing; the attempt is in the trail all the same.
+      action: created.sentAgain ? "case-entry.create.sent-again" : "case-entry.create",
       pupilId: created.pupilId,
       entityType: "CaseEntry",
       entityId: created.id,
@@ -93,9 +95,29 @@ export async function createCaseEntry(
       });
       if (!pupil) throw new NotFoundError("pupil");
       const concernId = await linkedConcern(tx, actor, input);
+      const data = entryData(input, await followUpOwner(tx, actor, input));
+      await takeTurn(tx, "case-entry", actor, pupil.id);
+      const earlier = await tx.caseEntry.findFirst({
+        where: {
+          schoolId: actor.schoolId,
+          pupilId: pupil.id,
+          authorId: actor.userId,
+          createdAt: { gte: sentAgainSince() },
+          kind: input.kind,
+          concernId,
+          occurredOn: data.occurredOn,
+          title: data.title,
+          confidentiality: data.confidentiality,
+          details: { equals: data.details },
+          followUpOn: data.followUpOn,
+          followUpOwnerId: data.followUpOwnerId,
+        },
+        select: { id: true, pupilId: true },
+      });
+      if (earlier) return { ...earlier, sentAgain: true };
       const entry = await tx.caseEntry.create({
         data: {
-          ...entryData(input, await followUpOwner(tx, actor, input)),
+          ...data,
           schoolId: actor.schoolId,
           pupilId: pupil.id,
           concernId,
@@ -108,9 +130,10 @@ export async function createCaseEntry(
       if (input.kind === "NOTIFICATION")
         await createNotification(tx, actor, entry, input.occurredOn, input.details);
       if (concernId) await markConcernActedOn(tx, actor, concernId);
-      return entry;
+      return { ...entry, sentAgain: false };
     },
   );
+  return { id, pupilId };
 }
 
 /** A concern the entry answers: the same pupil's, one the actor may see. */

@@ -5,6 +5,7 @@
  */
 import "server-only";
 import { auditedWrite } from "@/lib/audit";
+import { sentAgainSince, takeTurn } from "@/lib/actions/sent-again";
 import { assertCan, pupilScope, type Actor } from "@/lib/auth/policy";
 import { NotFoundError } from "@/lib/errors";
 import type { ConcernSource } from "@/lib/generated/prisma/enums";
@@ -23,10 +24,11 @@ export async function raiseConcern(
   input: RaiseConcernInput,
 ): Promise<{ id: string }> {
   assertCan(actor, "concern:create");
-  return auditedWrite<{ id: string }>(
+  const { id } = await auditedWrite<{ id: string; sentAgain: boolean }>(
     actor,
     (created) => ({
-      action: "concern.create",
+      // The same concern sent again creates nothing; the attempt is in the trail all the same.
+      action: created.sentAgain ? "concern.create.sent-again" : "concern.create",
       pupilId: input.pupilId,
       entityType: "Concern",
       entityId: created.id,
@@ -39,12 +41,29 @@ export async function raiseConcern(
         select: { id: true },
       });
       if (!pupil) throw new NotFoundError("pupil");
-      return tx.concern.create({
+      await takeTurn(tx, "concern", actor, pupil.id);
+      const source = input.source ?? defaultSourceFor(actor);
+      const earlier = await tx.concern.findFirst({
+        where: {
+          schoolId: actor.schoolId,
+          pupilId: pupil.id,
+          raisedById: actor.userId,
+          createdAt: { gte: sentAgainSince() },
+          source,
+          noticedBy: input.noticedBy,
+          categories: { equals: input.categories },
+          level: input.level,
+          description: input.description,
+        },
+        select: { id: true },
+      });
+      if (earlier) return { id: earlier.id, sentAgain: true };
+      const created = await tx.concern.create({
         data: {
           schoolId: actor.schoolId,
           pupilId: pupil.id,
           raisedById: actor.userId,
-          source: input.source ?? defaultSourceFor(actor),
+          source,
           noticedBy: input.noticedBy,
           categories: input.categories,
           level: input.level,
@@ -52,6 +71,8 @@ export async function raiseConcern(
         },
         select: { id: true },
       });
+      return { id: created.id, sentAgain: false };
     },
   );
+  return { id };
 }

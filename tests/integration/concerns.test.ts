@@ -436,8 +436,14 @@ describe("handling a concern", () => {
     pupilId = (await createPupil(school.id)).id;
   });
 
+  let raised = 0;
+  /** A new concern each time: the same words again would be the same concern (sent again). */
   async function freshConcern() {
-    return raiseConcern(trivsel, concernInput(pupilId));
+    raised += 1;
+    return raiseConcern(
+      trivsel,
+      concernInput(pupilId, { description: `Sidder alene i frikvartererne (${raised}).` }),
+    );
   }
 
   it("sets firstActionAt on the first move away from NEW, and only then", async () => {

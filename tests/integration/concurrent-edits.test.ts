@@ -19,6 +19,7 @@ import { db } from "@/lib/db/client";
 import { StaleVersionError } from "@/lib/errors";
 import { createTranslator, messagesFor } from "@/lib/i18n";
 import { createActor, createPupil, createSchool } from "../support/factories";
+import { raceBehindLock } from "../support/race";
 
 /** Below the pool's 10 connections, so every save really holds a connection at the same time. */
 const SAVES = 8;
@@ -40,27 +41,13 @@ afterAll(async () => {
 });
 
 /** Runs `saves` while `table`'s row `id` is locked; releases it once all of them wait for it. */
-async function raceOnLockedRow<T>(
-  table: string,
-  id: string,
-  saves: () => Promise<T>[],
-): Promise<PromiseSettledResult<T>[]> {
-  await locker.query("BEGIN");
-  await locker.query(`SELECT 1 FROM "${table}" WHERE id = $1 FOR UPDATE`, [id]);
-  const settled = Promise.allSettled(saves());
-  // Every save has read the record and now waits for the lock at its UPDATE.
-  for (;;) {
-    // Inside a transaction the statistics views are a snapshot: take a fresh one each time.
-    await locker.query("SELECT pg_stat_clear_snapshot()");
-    const { rows } = await locker.query<{ waiting: number }>(
-      `SELECT count(*)::int AS waiting FROM pg_stat_activity
-        WHERE datname = current_database() AND wait_event_type = 'Lock' AND pid <> pg_backend_pid()`,
-    );
-    if (rows[0]!.waiting === SAVES) break;
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-  await locker.query("COMMIT");
-  return settled;
+function raceOnLockedRow<T>(table: string, id: string, saves: () => Promise<T>[]) {
+  // Every save has read the record and then waits for the lock at its UPDATE.
+  return raceBehindLock(
+    locker,
+    { sql: `SELECT 1 FROM "${table}" WHERE id = $1 FOR UPDATE`, params: [id] },
+    saves,
+  );
 }
 
 function expectOneWinner<T>(results: PromiseSettledResult<T>[]) {

@@ -85,6 +85,8 @@ const privacy = {
       worklist_read: "Så eleven på arbejdslisten",
       dashboard_read: "Så eleven på overblikket",
       admin_pupil_read: "Åbnede elevens stamdata",
+      concern_create_sent_again: "Sendte den samme bekymring igen (ikke gemt to gange)",
+      case_entry_create_sent_again: "Sendte den samme registrering igen (ikke gemt to gange)",
       case_entry_print: "Udskrev en registrering",
       page_open: "Forsøgte at åbne en side",
     },

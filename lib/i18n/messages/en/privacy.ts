@@ -87,6 +87,8 @@ const privacy: Messages["privacy"] = {
       worklist_read: "Saw the pupil on the worklist",
       dashboard_read: "Saw the pupil on the dashboard",
       admin_pupil_read: "Opened the pupil's registration",
+      concern_create_sent_again: "Sent the same concern again (not saved twice)",
+      case_entry_create_sent_again: "Sent the same entry again (not saved twice)",
       case_entry_print: "Printed an entry",
       page_open: "Tried to open a page",
     },
