@@ -1,8 +1,9 @@
 /**
- * A form that creates something, sent twice — a double click before the page has loaded its
- * JavaScript, the browser sending it again, "Tilbage" and send — must not create it twice: two
- * identical concerns about one pupil, or two identical notes on a timeline, are noise in a record
- * that must be read (docs/decisions/0040). The second send finds what the first created: the same
+ * A form that creates something, sent twice — pressed again while the first send waits for its
+ * answer, before the page's JavaScript (which disables the button) has loaded; "Tilbage" and
+ * send; a browser sending it again — must not create it twice: two identical concerns about one
+ * pupil, or two identical notes on a timeline, are noise in a record that must be read
+ * (docs/decisions/0040). The second send finds what the first created: the same
  * person, the same pupil, the same content, within a few minutes. A lock per person and pupil,
  * held until the transaction ends, makes two sends at once take turns, so the second sees the
  * first's row.
