@@ -29,6 +29,6 @@ export async function takeTurn(
 }
 
 /** The earliest creation time that still counts as the same send. */
-export function sentAgainSince(now = new Date()): Date {
-  return new Date(now.getTime() - SENT_AGAIN_WINDOW_MS);
+export function sentAgainSince(): Date {
+  return new Date(Date.now() - SENT_AGAIN_WINDOW_MS);
 }

@@ -4,8 +4,8 @@
  * nothing is written. The concern lands as NEW on the trivselsperson's worklist.
  */
 import "server-only";
-import { auditedWrite } from "@/lib/audit";
 import { sentAgainSince, takeTurn } from "@/lib/actions/sent-again";
+import { auditedWrite } from "@/lib/audit";
 import { assertCan, pupilScope, type Actor } from "@/lib/auth/policy";
 import { NotFoundError } from "@/lib/errors";
 import type { ConcernSource } from "@/lib/generated/prisma/enums";

@@ -13,6 +13,7 @@ import { checkAbsenceFile } from "@/lib/absence/import";
 import { recordAbsence, recordAbsenceInput } from "@/lib/absence/manual";
 import type { Actor } from "@/lib/auth/policy";
 import { getSchoolDashboard } from "@/lib/dashboard/school";
+import { addDays, isoDay } from "@/lib/dates";
 import { db } from "@/lib/db/client";
 import { addAgendaItem } from "@/lib/forum/agenda";
 import { getAgendaItem } from "@/lib/forum/item";
@@ -25,9 +26,8 @@ function danishToday(): string {
   return new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Copenhagen" }).format(new Date());
 }
 
-function dayAfter(iso: string, days: number): string {
-  return new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
-}
+/** Days on from a day, by lib/dates: only where "today" comes from is under test here. */
+const dayAfter = (iso: string, days: number) => isoDay(addDays(new Date(`${iso}T00:00:00Z`), days));
 
 describe("today, as the school's staff mean it", () => {
   let trivsel: Actor;
@@ -84,7 +84,7 @@ describe("today, as the school's staff mean it", () => {
     await createConsent(school.id, pupil.id, trivsel.userId, {
       scopes: ["FORUM"],
       validFrom: today,
-      validUntil: new Date(today.getTime() + 30 * 86_400_000),
+      validUntil: addDays(today, 30),
     });
     const meeting = await createMeeting(
       trivsel,
