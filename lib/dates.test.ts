@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { addWorkingDays, danishClock, danishTime, todayInDenmark } from "./dates";
+import { danishClock, danishTime, todayInDenmark } from "./dates";
 
 describe("days and times in Denmark", () => {
   it("turns a Danish wall-clock time into the right instant in winter and summer", () => {
@@ -19,12 +19,6 @@ describe("days and times in Denmark", () => {
   it("knows the Danish date just after midnight", () => {
     expect(todayInDenmark(new Date("2026-11-21T23:30:00Z")).toISOString()).toBe(
       "2026-11-22T00:00:00.000Z",
-    );
-  });
-
-  it("counts working days past weekends", () => {
-    expect(addWorkingDays(new Date("2026-11-20T00:00:00Z"), 6).toISOString().slice(0, 10)).toBe(
-      "2026-11-30",
     );
   });
 });

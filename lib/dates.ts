@@ -28,16 +28,6 @@ export function daysBetween(from: Date, to: Date): number {
   return Math.round((to.getTime() - from.getTime()) / 86_400_000);
 }
 
-/** Monday–Friday after `from`; public holidays are not known to the app. */
-export function addWorkingDays(from: Date, workingDays: number): Date {
-  let day = from;
-  for (let added = 0; added < workingDays;) {
-    day = addDays(day, 1);
-    if (day.getUTCDay() !== 0 && day.getUTCDay() !== 6) added++;
-  }
-  return day;
-}
-
 const WALL_CLOCK_IN_DENMARK: Intl.DateTimeFormatOptions = {
   timeZone: TIME_ZONE,
   hourCycle: "h23",

@@ -8,6 +8,8 @@ import { randomUUID } from "node:crypto";
 import { fakerDA, type Faker } from "@faker-js/faker";
 import { currentSchoolYear } from "@/lib/admin/school-year";
 import { hashPassword } from "@/lib/auth/password";
+import { SchoolCalendar } from "@/lib/calendar/school-calendar";
+import { typicalHolidaysAround } from "@/lib/calendar/typical-holidays";
 import type { Db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import {
@@ -141,12 +143,23 @@ export async function seedDemo(db: Db, options: SeedOptions = {}): Promise<void>
   });
   log(`${DEMO_USERS.length} demo users, password "${DEMO_PASSWORD}".`);
 
+  // The municipality's usual holidays, last school year, this one and the next, at both schools.
+  const startYear = Number(schoolYear.slice(0, 4));
+  const holidays = typicalHolidaysAround(startYear);
+  await db.schoolHoliday.createMany({
+    data: [...schoolIds.values()].flatMap((schoolId) =>
+      holidays.map((holiday) => ({ schoolId, ...holiday })),
+    ),
+  });
+  log(`Both schools: ${holidays.length} holidays over three school years.`);
+
   await seedDemoContent(
     {
       db,
       faker,
       today,
-      schoolYearStart: new Date(`${schoolYear.slice(0, 4)}-08-01T00:00:00Z`),
+      schoolYearStart: new Date(`${startYear}-08-01T00:00:00Z`),
+      calendar: new SchoolCalendar(holidays),
       demo: demoSchools.get(DEMO_SCHOOL)!,
       second: demoSchools.get(SECOND_SCHOOL)!,
     },

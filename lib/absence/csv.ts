@@ -1,15 +1,16 @@
 /**
  * Reading an absence export from a school's administrative system. One row per pupil per day
  * (pupil id, date, kind, optionally lessons) or per period (pupil id, from, to, kind): a period
- * becomes one row per school day. Column names and values are recognised in Danish and English;
+ * becomes one row per school day of the school's calendar (no weekends, public holidays or the
+ * school's holidays); a single day without school is a problem of its line. Column names and values are recognised in Danish and English;
  * ";" (Danish Excel), "," and tab separate columns. Nothing is written here: the result is a list
  * of good rows and a list of problems, each with its line number.
  */
 import { parse } from "csv-parse/sync";
+import type { SchoolCalendar } from "@/lib/calendar/school-calendar";
 import { addDays } from "@/lib/dates";
 import type { MessageKey } from "@/lib/i18n";
 import { parseDay } from "@/lib/validation";
-import { isWeekday } from "@/lib/worklist/school-days";
 import type { AbsenceKindName } from "./rules";
 
 export type AbsenceRow = {
@@ -94,7 +95,7 @@ function columnIndex(header: string[], names: readonly string[]): number {
   );
 }
 
-export function parseAbsenceCsv(text: string, today: Date): ParsedFile {
+export function parseAbsenceCsv(text: string, today: Date, calendar: SchoolCalendar): ParsedFile {
   const content = text.replace(/^\uFEFF/, "");
   const firstLine = content.split(/\r?\n/, 1)[0] ?? "";
   let records: string[][];
@@ -149,9 +150,11 @@ export function parseAbsenceCsv(text: string, today: Date): ParsedFile {
       return problem("absence.import.errors.period", `${cell(at.from)}–${cell(at.to)}`);
     }
     if (to > today) return problem("absence.import.errors.future", single || cell(at.to));
-    if (single && !isWeekday(from)) return problem("absence.import.errors.weekend", single);
+    const closed = single ? calendar.closedReason(from) : null;
+    if (closed?.kind === "weekend") return problem("absence.import.errors.weekend", single);
+    if (closed) return problem("absence.import.errors.noSchool", single);
     for (let day = from; day <= to; day = addDays(day, 1)) {
-      if (isWeekday(day)) rows.push({ line, externalId, date: day, kind, lessons });
+      if (calendar.isSchoolDay(day)) rows.push({ line, externalId, date: day, kind, lessons });
     }
   });
   return { rows, problems, fileProblem: null };

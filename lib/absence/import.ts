@@ -9,6 +9,7 @@ import "server-only";
 import { createHash } from "node:crypto";
 import { auditedRead, auditedWrite, recordPupilReads } from "@/lib/audit";
 import { assertCan, schoolScope, type Actor } from "@/lib/auth/policy";
+import { loadWholeCalendar } from "@/lib/calendar/load";
 import type { Tx } from "@/lib/db/client";
 import { isoDay, todayInDenmark } from "@/lib/dates";
 import { DomainValidationError } from "@/lib/errors";
@@ -133,7 +134,8 @@ async function check(
   file: { name: string; text: string },
   progress?: Progress,
 ) {
-  const parsed = parseAbsenceCsv(file.text, todayInDenmark());
+  const calendar = await loadWholeCalendar(tx, schoolScope(actor).schoolId);
+  const parsed = parseAbsenceCsv(file.text, todayInDenmark(), calendar);
   progress?.("read", parsed.rows.length, parsed.rows.length);
   const resolved = await resolvePupils(tx, actor, parsed.rows, parsed.problems);
   const hash = fileHash(file.text);

@@ -7,11 +7,11 @@ import "server-only";
 import { z } from "zod";
 import { auditedPupilRead, auditedWrite } from "@/lib/audit";
 import { assertCan, can, pupilRecordScope, schoolScope, type Actor } from "@/lib/auth/policy";
+import { loadWholeCalendar } from "@/lib/calendar/load";
 import { addDays, isoDay, todayInDenmark } from "@/lib/dates";
 import { DomainValidationError, NotFoundError } from "@/lib/errors";
 import type { AbsenceKind, AbsenceSource } from "@/lib/generated/prisma/enums";
 import { day, id, optionalText } from "@/lib/validation";
-import { isWeekday } from "@/lib/worklist/school-days";
 
 const MAX_PERIOD_DAYS = 92;
 
@@ -56,13 +56,6 @@ export type AbsenceDayRow = {
   source: AbsenceSource;
 };
 
-function schoolDaysOf(from: Date, to: Date): Date[] {
-  const days: Date[] = [];
-  for (let current = from; current <= to; current = addDays(current, 1))
-    if (isWeekday(current)) days.push(current);
-  return days;
-}
-
 /** The pupil's absence of the last `days` days, newest first, for the record's absence page. */
 export async function listPupilAbsence(
   actor: Actor,
@@ -102,9 +95,6 @@ export async function recordAbsence(
   input: z.output<typeof recordAbsenceInput>,
 ): Promise<{ days: number }> {
   assertCan(actor, "absence:import");
-  const days = schoolDaysOf(input.from, input.to);
-  if (days.length === 0)
-    throw new DomainValidationError("to", "absence.manual.errors.noSchoolDays");
   return auditedWrite(
     actor,
     (result) => ({
@@ -125,6 +115,12 @@ export async function recordAbsence(
         select: { id: true },
       });
       if (!pupil) throw new NotFoundError("pupil");
+      // The school days of the period by the school's calendar: no weekends, public holidays or
+      // holidays of the school's.
+      const calendar = await loadWholeCalendar(tx, actor.schoolId);
+      const days = calendar.schoolDaysOf(input.from, input.to);
+      if (days.length === 0)
+        throw new DomainValidationError("to", "absence.manual.errors.noSchoolDays");
       for (const date of days) {
         const values = {
           kind: input.kind,

@@ -1,5 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { PUBLIC_HOLIDAYS_ONLY, SchoolCalendar } from "@/lib/calendar/school-calendar";
+import { typicalHolidays } from "@/lib/calendar/typical-holidays";
 import { addDays } from "@/lib/dates";
 import { isWeekday, startOfQuarter, weekdaysBetween } from "@/lib/worklist/school-days";
 import { DEFAULT_THRESHOLDS, evaluateAbsence, type AbsenceDay } from "./rules";
@@ -13,7 +15,12 @@ function schoolDaysBack(n: number): Date[] {
 }
 
 const rules = (history: AbsenceDay[], overrides = {}) =>
-  evaluateAbsence(history, { ...DEFAULT_THRESHOLDS, ...overrides }, TODAY).map((hit) => hit.rule);
+  evaluateAbsence(
+    history,
+    { ...DEFAULT_THRESHOLDS, ...overrides },
+    TODAY,
+    PUBLIC_HOLIDAYS_ONLY,
+  ).map((hit) => hit.rule);
 
 describe("absence rules at their boundaries", () => {
   const quarterDays = weekdaysBetween(startOfQuarter(TODAY), TODAY); // 1 Oct – 20 Nov 2026: 37
@@ -80,7 +87,12 @@ describe("absence rules as properties", () => {
   it("never fires the pattern with fewer absent school days in the window than the threshold", () => {
     fc.assert(
       fc.property(history, (entries) => {
-        const hits = evaluateAbsence(toDays(entries), DEFAULT_THRESHOLDS, TODAY);
+        const hits = evaluateAbsence(
+          toDays(entries),
+          DEFAULT_THRESHOLDS,
+          TODAY,
+          PUBLIC_HOLIDAYS_ONLY,
+        );
         const pattern = hits.find((hit) => hit.rule === "PATTERN");
         if (pattern) expect(pattern.days).toBeGreaterThanOrEqual(DEFAULT_THRESHOLDS.patternDays);
       }),
@@ -89,6 +101,7 @@ describe("absence rules as properties", () => {
   });
 
   it("is monotone: more absence never silences a rule", () => {
+    const calendar = new SchoolCalendar(typicalHolidays(2026));
     fc.assert(
       fc.property(history, history, (some, more) => {
         const base = toDays(some);
@@ -96,10 +109,12 @@ describe("absence rules as properties", () => {
           (day) => !base.some((existing) => existing.date.getTime() === day.date.getTime()),
         );
         const before = new Set(
-          evaluateAbsence(base, DEFAULT_THRESHOLDS, TODAY).map((hit) => hit.rule),
+          evaluateAbsence(base, DEFAULT_THRESHOLDS, TODAY, calendar).map((hit) => hit.rule),
         );
         const after = new Set(
-          evaluateAbsence([...base, ...extra], DEFAULT_THRESHOLDS, TODAY).map((hit) => hit.rule),
+          evaluateAbsence([...base, ...extra], DEFAULT_THRESHOLDS, TODAY, calendar).map(
+            (hit) => hit.rule,
+          ),
         );
         for (const rule of before) {
           // Crossing from the warning to the notify level replaces the warning.
@@ -109,5 +124,45 @@ describe("absence rules as properties", () => {
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+describe("absence rules over the school's calendar", () => {
+  const calendar = new SchoolCalendar([...typicalHolidays(2025), ...typicalHolidays(2026)]);
+  const absent = (from: string, to: string, kind: AbsenceDay["kind"] = "ILLNESS") =>
+    calendar
+      .schoolDaysOf(new Date(`${from}T00:00:00Z`), new Date(`${to}T00:00:00Z`))
+      .map((date) => ({ date, kind }));
+
+  it("bridges the autumn holiday in a run of absence, as it bridges a weekend", () => {
+    // Wednesday 7 to Friday 9 October, the holiday week 42, Monday 19 and Tuesday 20 October.
+    const days = [...absent("2026-10-07", "2026-10-09"), ...absent("2026-10-19", "2026-10-20")];
+    const today = new Date("2026-10-20T00:00:00Z");
+    const hits = evaluateAbsence(days, DEFAULT_THRESHOLDS, today, calendar);
+    expect(hits).toContainEqual({ rule: "CONSECUTIVE", days: 5, since: "2026-10-07" });
+    // Without the holiday, the five weekdays of week 42 break the run.
+    const plain = evaluateAbsence(days, DEFAULT_THRESHOLDS, today, PUBLIC_HOLIDAYS_ONLY);
+    expect(plain.map((hit) => hit.rule)).not.toContain("CONSECUTIVE");
+  });
+
+  it("counts 15 of the last 60 school days back past the summer holiday", () => {
+    // Absent eleven school days from 28 April, and four after the summer holiday.
+    const days = [...absent("2026-04-28", "2026-05-12"), ...absent("2026-08-10", "2026-08-13")];
+    expect(days).toHaveLength(15);
+    const today = new Date("2026-08-14T00:00:00Z");
+    const hits = evaluateAbsence(days, DEFAULT_THRESHOLDS, today, calendar);
+    expect(hits.find((hit) => hit.rule === "PATTERN")).toMatchObject({ days: 15, schoolDays: 60 });
+    // Counted as weekdays, the 60 would be mostly the empty summer, and the spring's outside.
+    const plain = evaluateAbsence(days, DEFAULT_THRESHOLDS, today, PUBLIC_HOLIDAYS_ONLY);
+    expect(plain.map((hit) => hit.rule)).not.toContain("PATTERN");
+  });
+
+  it("leaves out absence registered on a day without school", () => {
+    const inHoliday = absent("2026-10-05", "2026-10-09").map((day) => ({
+      ...day,
+      date: addDays(day.date, 7), // the same weekdays of week 42
+    }));
+    const today = new Date("2026-10-23T00:00:00Z");
+    expect(evaluateAbsence(inHoliday, DEFAULT_THRESHOLDS, today, calendar)).toEqual([]);
   });
 });

@@ -1,6 +1,7 @@
 /**
  * The absence rules (DESIGN.md §8), as plain functions over one pupil's history: the reference
- * the database queries are tested against. School days are weekdays (no holiday calendar yet).
+ * the database queries are tested against. School days are the school's calendar's (weekdays
+ * without public holidays and the school's own holidays, lib/calendar/school-calendar.ts).
  *
  * - unlawful absence this quarter ≥ `unauthorisedWarningPct` % of its school days so far → a
  *   written warning to the parents; ≥ `unauthorisedNotifyPct` % → the school leader notifies the
@@ -8,13 +9,9 @@
  * - a concerning pattern counting all absence: ≥ `patternDays` days with absence among the last
  *   `patternWindowDays` school days, or `consecutiveDays` school days in a row within them.
  */
-import { addDays, isoDay } from "@/lib/dates";
-import {
-  isWeekday,
-  startOfQuarter,
-  startOfWeekdayWindow,
-  weekdaysBetween,
-} from "@/lib/worklist/school-days";
+import type { SchoolCalendar } from "@/lib/calendar/school-calendar";
+import { isoDay } from "@/lib/dates";
+import { startOfQuarter } from "@/lib/worklist/school-days";
 
 export type AbsenceKindName = "ILLNESS" | "AUTHORISED" | "UNAUTHORISED";
 export type AbsenceDay = { date: Date; kind: AbsenceKindName };
@@ -56,14 +53,16 @@ export function evaluateAbsence(
   history: AbsenceDay[],
   thresholds: Thresholds,
   today: Date,
+  calendar: SchoolCalendar,
 ): RuleHit[] {
   const hits: RuleHit[] = [];
+  // Absence recorded on a day without school (before the holiday was entered) does not count.
   const absent = new Map<string, AbsenceKindName>();
   for (const day of history)
-    if (isWeekday(day.date) && day.date <= today) absent.set(isoDay(day.date), day.kind);
+    if (calendar.isSchoolDay(day.date) && day.date <= today) absent.set(isoDay(day.date), day.kind);
 
   const quarterStart = startOfQuarter(today);
-  const quarterDays = weekdaysBetween(quarterStart, today);
+  const quarterDays = calendar.schoolDaysBetween(quarterStart, today);
   const unlawful = [...absent].filter(
     ([date, kind]) => kind === "UNAUTHORISED" && date >= isoDay(quarterStart),
   ).length;
@@ -83,7 +82,7 @@ export function evaluateAbsence(
     });
   }
 
-  const windowStart = startOfWeekdayWindow(today, thresholds.patternWindowDays);
+  const windowStart = calendar.windowStart(today, thresholds.patternWindowDays);
   const inWindow = [...absent.keys()].filter((date) => date >= isoDay(windowStart)).sort();
   if (inWindow.length >= thresholds.patternDays) {
     hits.push({
@@ -94,21 +93,21 @@ export function evaluateAbsence(
     });
   }
 
-  const longest = longestRun(inWindow);
+  const longest = longestRun(inWindow, calendar);
   if (longest.length >= thresholds.consecutiveDays) {
     hits.push({ rule: "CONSECUTIVE", days: longest.length, since: longest.from });
   }
   return hits;
 }
 
-/** The longest run of consecutive school days (weekends bridged) among sorted ISO days. */
-function longestRun(days: string[]): { length: number; from: string } {
+/** The longest run of consecutive school days (weekends and holidays bridged) among sorted ISO days. */
+function longestRun(days: string[], calendar: SchoolCalendar): { length: number; from: string } {
   let best = { length: 0, from: "" };
   let current = { length: 0, from: "" };
   let previous: Date | null = null;
   for (const iso of days) {
     const day = new Date(`${iso}T00:00:00Z`);
-    const next = previous ? nextSchoolDay(previous) : null;
+    const next = previous ? calendar.nextSchoolDay(previous) : null;
     current =
       next && next.getTime() === day.getTime()
         ? { length: current.length + 1, from: current.from }
@@ -117,10 +116,4 @@ function longestRun(days: string[]): { length: number; from: string } {
     previous = day;
   }
   return best;
-}
-
-function nextSchoolDay(day: Date): Date {
-  let next = addDays(day, 1);
-  while (!isWeekday(next)) next = addDays(next, 1);
-  return next;
 }

@@ -5,6 +5,7 @@
  * content the actor may not read is never fetched, so it cannot leak into the page.
  */
 import "server-only";
+import { SchoolCalendar } from "@/lib/calendar/school-calendar";
 import { auditedPupilRead } from "@/lib/audit";
 import {
   can,
@@ -186,13 +187,25 @@ async function readHeader(
         orderBy: { validUntil: "desc" },
         take: 1,
       },
-      // The days of absence in the window, counted in the same statement.
+      // The days of absence in the window, counted in the same statement, and the school's
+      // holidays in it: the school days they are a share of.
       _count: { select: { absenceRecords: { where: { date: { gt: from, lte: today } } } } },
+      school: {
+        select: {
+          holidays: {
+            where: { to: { gt: from }, from: { lte: today } },
+            select: { name: true, from: true, to: true },
+          },
+        },
+      },
     },
   });
   if (!pupil) return null;
   const absenceDays = pupil._count.absenceRecords;
-  const schoolDays = weekdaysBetween(from, today);
+  const schoolDays = new SchoolCalendar(pupil.school.holidays).schoolDaysBetween(
+    addDays(from, 1),
+    today,
+  );
   return {
     id: pupil.id,
     firstName: pupil.firstName,
@@ -206,24 +219,15 @@ async function readHeader(
       createdAt: concern.createdAt.toISOString(),
     })),
     forumConsentUntil: pupil.consents[0] ? isoDay(pupil.consents[0].validUntil) : null,
-    absence: absenceDays
-      ? {
-          days: absenceDays,
-          schoolDays,
-          percent: Math.round((absenceDays / schoolDays) * 1000) / 10,
-        }
-      : null,
+    absence:
+      absenceDays && schoolDays
+        ? {
+            days: absenceDays,
+            schoolDays,
+            percent: Math.round((absenceDays / schoolDays) * 1000) / 10,
+          }
+        : null,
   };
-}
-
-/** Monday to Friday in (from, to]: the school days of a period, before holidays are known. */
-export function weekdaysBetween(from: Date, to: Date): number {
-  let count = 0;
-  for (let day = addDays(from, 1); day <= to; day = addDays(day, 1)) {
-    const weekday = day.getUTCDay();
-    if (weekday !== 0 && weekday !== 6) count++;
-  }
-  return count;
 }
 
 async function readTimeline(

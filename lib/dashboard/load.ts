@@ -4,10 +4,11 @@
  */
 import "server-only";
 import type { Thresholds } from "@/lib/absence/rules";
-import { isoDay } from "@/lib/dates";
+import { loadCalendars, RULES_LOOK_BACK_DAYS } from "@/lib/calendar/load";
+import type { SchoolCalendar } from "@/lib/calendar/school-calendar";
+import { addDays, isoDay } from "@/lib/dates";
 import { db } from "@/lib/db/client";
-import { weekdaysBetween } from "@/lib/worklist/school-days";
-import { loadThresholds } from "@/lib/worklist/absence";
+import { loadThresholds, type SchoolRules } from "@/lib/worklist/absence";
 import type { DashboardFilter } from "./filters";
 import { schoolFigures, type SchoolFigures } from "./figures";
 import {
@@ -40,9 +41,27 @@ export function aggregateScope(
   };
 }
 
-/** Weekdays from the period's start to its last day with data (0 for a period still to come). */
-export function schoolDaysOf(scope: AggregateScope): number {
-  return weekdaysBetween(new Date(`${scope.from}T00:00:00Z`), new Date(`${scope.until}T00:00:00Z`));
+/** School days from the period's start to its last day with data (0 for a period still to come). */
+export function schoolDaysOf(scope: AggregateScope, calendar: SchoolCalendar): number {
+  return calendar.schoolDaysBetween(
+    new Date(`${scope.from}T00:00:00Z`),
+    new Date(`${scope.until}T00:00:00Z`),
+  );
+}
+
+/**
+ * The schools' thresholds and calendars: the calendars cover the period and the absence rules'
+ * reach back from today.
+ */
+export async function loadSchoolRules(scope: AggregateScope): Promise<SchoolRules> {
+  const today = new Date(`${scope.today}T00:00:00Z`);
+  const lookBack = addDays(today, -RULES_LOOK_BACK_DAYS);
+  const from = new Date(`${scope.from}T00:00:00Z`);
+  const [thresholds, calendars] = await Promise.all([
+    loadThresholds(db, scope.schoolIds),
+    loadCalendars(db, scope.schoolIds, { from: from < lookBack ? from : lookBack, to: today }),
+  ]);
+  return { thresholds, calendars };
 }
 
 export type LoadedSchools = {
@@ -50,7 +69,8 @@ export type LoadedSchools = {
   thresholds: Map<string, Thresholds>;
   /** Raw, for the school dashboard's class table to suppress: never returned as is. */
   absenceByClass: Map<string, ClassAbsenceCounts[]>;
-  schoolDays: number;
+  /** Each school's school days in the period. */
+  schoolDays: Map<string, number>;
 };
 
 /** The figures every dashboard shows, per school, suppressed. */
@@ -58,8 +78,8 @@ export async function loadSchoolFigures(
   scope: AggregateScope,
   options: {
     absenceByClass?: boolean;
-    /** The schools' thresholds, when the caller has read them already. */
-    thresholds?: Map<string, Thresholds>;
+    /** The schools' thresholds and calendars, when the caller has read them already. */
+    rules?: SchoolRules;
     /** The class sizes, when the caller is counting them already (countClassSizes). */
     sizes?: Promise<ClassSize[]>;
   } = {},
@@ -67,26 +87,31 @@ export async function loadSchoolFigures(
   // Nothing is awaited between starting a read and handing it to Promise.all: a read that failed
   // while another was awaited would be an unhandled rejection.
   const sizes = options.sizes ?? countClassSizes(db, scope);
-  const thresholdsRead = options.thresholds
-    ? Promise.resolve(options.thresholds)
-    : loadThresholds(db, scope.schoolIds);
+  const rulesRead = options.rules ? Promise.resolve(options.rules) : loadSchoolRules(scope);
   // Independent read-only aggregates: in parallel, each on its own pooled connection; those that
   // need the class sizes or the thresholds start once these are read.
-  const [classSizes, thresholds, concerns, firstAction, absence, byMonth, overThreshold, forum] =
+  const [classSizes, rules, concerns, firstAction, absence, byMonth, overThreshold, forum] =
     await Promise.all([
       sizes,
-      thresholdsRead,
+      rulesRead,
       countConcerns(db, scope),
       countFirstAction(db, scope),
       sizes.then((counted) =>
         countAbsence(db, scope, counted, { byClass: options.absenceByClass ?? true }),
       ),
-      sizes.then((counted) => countAbsenceTrend(db, scope, counted, "month")),
-      thresholdsRead.then((read) => countOverThreshold(db, scope, read)),
+      Promise.all([sizes, rulesRead]).then(([counted, read]) =>
+        countAbsenceTrend(db, scope, counted, "month", read.calendars),
+      ),
+      rulesRead.then((read) => countOverThreshold(db, scope, read)),
       countForum(db, scope),
     ]);
   const pupils = countPupils(scope, classSizes);
-  const schoolDays = schoolDaysOf(scope);
+  const schoolDays = new Map(
+    scope.schoolIds.map((schoolId) => [
+      schoolId,
+      schoolDaysOf(scope, rules.calendars.get(schoolId)!),
+    ]),
+  );
   const figures = new Map(
     scope.schoolIds.map((schoolId) => [
       schoolId,
@@ -101,12 +126,12 @@ export async function loadSchoolFigures(
           thresholds: overThreshold.get(schoolId)!,
           forum: forum.get(schoolId)!,
         },
-        schoolDays,
+        schoolDays.get(schoolId)!,
       ),
     ]),
   );
   const absenceByClass = new Map(
     scope.schoolIds.map((schoolId) => [schoolId, absence.get(schoolId)!.byClass]),
   );
-  return { figures, thresholds, absenceByClass, schoolDays };
+  return { figures, thresholds: rules.thresholds, absenceByClass, schoolDays };
 }

@@ -7,16 +7,17 @@
  * The callers authorise and scope: `schoolIds` comes from a policy scope.
  */
 import "server-only";
-import type { Thresholds } from "@/lib/absence/rules";
+import type { SchoolCalendar } from "@/lib/calendar/school-calendar";
 import { addDays } from "@/lib/dates";
 import type { DbOrTx } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { ConcernCategory, ConcernLevel } from "@/lib/generated/prisma/enums";
 import { TIME_ZONE } from "@/lib/i18n";
 import {
-  absenceRuleWindow,
+  absenceRuleWindows,
   absenceStandingCtes,
   ensureAbsenceStanding,
+  type SchoolRules,
 } from "@/lib/worklist/absence";
 import {
   FIRST_ACTION_BUCKETS,
@@ -456,9 +457,26 @@ function absenceCounts(pupils: number, absent?: Omit<AbsenceCounts, "pupils">): 
 export type TrendCounts = AbsenceCounts & {
   /** First day of the week (Monday) or month, "YYYY-MM-DD". */
   start: string;
-  /** Weekdays of the bucket inside the period. */
+  /** School days of the bucket inside the period (0 for a week of holiday). */
   schoolDays: number;
 };
+
+/** The school days of the week or month beginning on `start`, within the period. */
+function bucketSchoolDays(
+  calendar: SchoolCalendar,
+  scope: AggregateScope,
+  start: string,
+  unit: "week" | "month",
+): number {
+  const first = new Date(`${start}T00:00:00Z`);
+  const last =
+    unit === "week"
+      ? addDays(first, 6)
+      : new Date(Date.UTC(first.getUTCFullYear(), first.getUTCMonth() + 1, 0));
+  const from = new Date(`${scope.from}T00:00:00Z`);
+  const until = new Date(`${scope.until}T00:00:00Z`);
+  return calendar.schoolDaysBetween(first < from ? from : first, last > until ? until : last);
+}
 
 /**
  * Absence per week or month of the period, per school (every bucket, also those without absence).
@@ -470,6 +488,7 @@ export async function countAbsenceTrend(
   scope: AggregateScope,
   sizes: readonly ClassSize[],
   unit: "week" | "month",
+  calendars: Map<string, SchoolCalendar>,
   source: "auto" | "register" = "auto",
 ): Promise<Map<string, TrendCounts[]>> {
   const fromSummary = source === "auto" && unit === "month" && summaryCovers(scope, "month");
@@ -495,17 +514,18 @@ export async function countAbsenceTrend(
   // The schools with pupils now (in the grade), each bucket divided by their number.
   const pupils = countPupils(scope, sizes);
   const counted = scope.schoolIds.filter((schoolId) => pupils.get(schoolId)!.pupils > 0);
-  const rows = await db.$queryRaw<(Omit<TrendCounts, "pupils"> & { schoolId: string })[]>`
+  // Each week or month with a weekday in the period; its school days from the school's calendar.
+  const rows = await db.$queryRaw<
+    (Omit<TrendCounts, "pupils" | "schoolDays"> & { schoolId: string })[]
+  >`
     WITH ${fromSummary ? Prisma.empty : Prisma.sql`${scopedPupils(scope)},`}
     calendar AS (
-      SELECT date_trunc(${unit}::text, d)::date AS bucket, COUNT(*)::int AS school_days
+      SELECT DISTINCT date_trunc(${unit}::text, d)::date AS bucket
         FROM generate_series(${scope.from}::timestamp, ${scope.until}::timestamp, interval '1 day') AS d
        WHERE EXTRACT(ISODOW FROM d) < 6
-       GROUP BY 1
     ),
     absent AS (${absent})
     SELECT s.school_id AS "schoolId", to_char(c.bucket, 'YYYY-MM-DD') AS start,
-           c.school_days AS "schoolDays",
            COALESCE(a.pupils, 0) AS "absentPupils",
            COALESCE(a.unauthorised_pupils, 0) AS "unauthorisedPupils",
            COALESCE(a.days, 0) AS "absentDays",
@@ -520,7 +540,11 @@ export async function countAbsenceTrend(
       schoolId,
       (grouped.get(schoolId) ?? []).map(({ schoolId: _school, ...row }) => {
         void _school;
-        return { ...row, pupils: pupils.get(schoolId)!.pupils };
+        return {
+          ...row,
+          schoolDays: bucketSchoolDays(calendars.get(schoolId)!, scope, row.start, unit),
+          pupils: pupils.get(schoolId)!.pupils,
+        };
       }),
     ]),
   );
@@ -551,11 +575,8 @@ const anyOpen = Prisma.sql`((f.pattern_over AND NOT f.window_followed)
   OR (f.warning_over AND NOT f.quarter_followed)
   OR (f.consecutive_over AND NOT f.window_followed))`;
 
-function rulesOf(scope: AggregateScope, thresholds: Map<string, Thresholds>) {
-  const today = new Date(`${scope.today}T00:00:00Z`);
-  return scope.schoolIds.map((schoolId) =>
-    absenceRuleWindow(schoolId, thresholds.get(schoolId)!, today),
-  );
+function rulesOf(scope: AggregateScope, rules: SchoolRules) {
+  return absenceRuleWindows(scope.schoolIds, rules, new Date(`${scope.today}T00:00:00Z`));
 }
 
 /**
@@ -565,7 +586,7 @@ function rulesOf(scope: AggregateScope, thresholds: Map<string, Thresholds>) {
 export async function countOverThreshold(
   db: DbOrTx,
   scope: AggregateScope,
-  thresholds: Map<string, Thresholds>,
+  schoolRules: SchoolRules,
 ): Promise<Map<string, ThresholdCounts>> {
   const columns = Prisma.join(
     THRESHOLD_RULES.flatMap((rule) => [
@@ -573,7 +594,7 @@ export async function countOverThreshold(
       Prisma.sql`(COUNT(*) FILTER (WHERE ${over[rule]} AND NOT ${followed[rule]}))::int`,
     ]),
   );
-  const rules = rulesOf(scope, thresholds);
+  const rules = rulesOf(scope, schoolRules);
   await ensureAbsenceStanding(db, rules);
   const rows = await db.$queryRaw<{ schoolId: string; counts: number[] }[]>`
     WITH ${absenceStandingCtes(rules)}
@@ -613,10 +634,10 @@ export type OverThresholdPupil = {
 export async function listOverThreshold(
   db: DbOrTx,
   scope: AggregateScope,
-  thresholds: Map<string, Thresholds>,
+  schoolRules: SchoolRules,
   limit: number,
 ): Promise<OverThresholdPupil[]> {
-  const rules = rulesOf(scope, thresholds);
+  const rules = rulesOf(scope, schoolRules);
   await ensureAbsenceStanding(db, rules);
   return db.$queryRaw<OverThresholdPupil[]>`
     WITH ${absenceStandingCtes(rules)}

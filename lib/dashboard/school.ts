@@ -14,10 +14,9 @@ import { assertCan, dashboardSchoolScope, ForbiddenError, type Actor } from "@/l
 import type { PupilLabel } from "@/lib/concerns/shared";
 import { todayInDenmark } from "@/lib/dates";
 import { db } from "@/lib/db/client";
-import { loadThresholds } from "@/lib/worklist/absence";
 import { absenceBreakdown, trendFigures, type SchoolFigures, type TrendPoint } from "./figures";
 import { schoolYearPeriod, type DashboardFilter } from "./filters";
-import { aggregateScope, loadSchoolFigures } from "./load";
+import { aggregateScope, loadSchoolFigures, loadSchoolRules } from "./load";
 import { countAbsenceTrend, countClassSizes, countWorkload, listOverThreshold } from "./queries";
 import { suppress, suppressPartition, type Count, type Measure } from "./suppression";
 import type { ThresholdRule } from "./vocabulary";
@@ -77,12 +76,12 @@ export async function getSchoolDashboard(
   const filter = options.filter ?? { ...schoolYearPeriod(today), grade: null };
   const scope = aggregateScope([school.id], filter, today);
 
-  const thresholds = await loadThresholds(db, [school.id]);
+  const rules = await loadSchoolRules(scope);
   const sizes = countClassSizes(db, scope);
   // Independent reads, at once; nothing is returned before the names' audit lines are written.
   const [loaded, byWeek, workload, grades, listed] = await Promise.all([
-    loadSchoolFigures(scope, { thresholds, sizes }),
-    sizes.then((counted) => countAbsenceTrend(db, scope, counted, "week")),
+    loadSchoolFigures(scope, { rules, sizes }),
+    sizes.then((counted) => countAbsenceTrend(db, scope, counted, "week", rules.calendars)),
     countWorkload(db, school.id, scope.today),
     db.class.findMany({
       where: { schoolId: school.id, active: true },
@@ -92,7 +91,7 @@ export async function getSchoolDashboard(
     }),
     // The names, with one audit line per pupil shown, in one transaction: no audit, no names.
     db.$transaction(async (tx) => {
-      const rows = await listOverThreshold(tx, scope, thresholds, OVER_THRESHOLD_LIST_LIMIT + 1);
+      const rows = await listOverThreshold(tx, scope, rules, OVER_THRESHOLD_LIST_LIMIT + 1);
       const shown = rows.slice(0, OVER_THRESHOLD_LIST_LIMIT);
       await recordPupilReads(
         tx,
@@ -107,7 +106,7 @@ export async function getSchoolDashboard(
   const classes = loaded.absenceByClass.get(school.id)!;
   const classPupils = suppressPartition(classes.map((row) => row.pupils));
   const classRates = absenceBreakdown(
-    classes.map((row) => ({ ...row, schoolDays: loaded.schoolDays })),
+    classes.map((row) => ({ ...row, schoolDays: loaded.schoolDays.get(school.id)! })),
   );
 
   return {

@@ -2,10 +2,10 @@
  * Pupils over the school's absence thresholds without a follow-up (DESIGN.md §4.6, §8), counted
  * in PostgreSQL in one grouped query over the absence records:
  *
- * - **pattern**: days with absence of any kind on the last `patternWindowDays` weekdays reach
+ * - **pattern**: days with absence of any kind on the last `patternWindowDays` school days reach
  *   `patternDays` ("15 of the last 60 school days");
  * - **unlawful absence**: days of unauthorised absence this calendar quarter are at least
- *   `unauthorisedWarningPct` % of the quarter's weekdays so far (the written-warning line), or
+ *   `unauthorisedWarningPct` % of the quarter's school days so far (the written-warning line), or
  *   `unauthorisedNotifyPct` % (the school leader notifies the municipality);
  * - **consecutive**: `consecutiveDays` school days in a row with absence within the pattern window.
  *
@@ -14,15 +14,19 @@
  *
  * Each rule is silenced by an absence follow-up or a school-home conversation on the pupil's
  * timeline dated on or after the start of that rule's window. A day counts once whatever its
- * length (a partly missed day is a day with absence). Only current pupils are listed.
+ * length (a partly missed day is a day with absence). School days are the school's calendar's
+ * (lib/calendar): absence on a day without school counts for nothing, and a run bridges holidays
+ * as it bridges weekends. Only current pupils are listed.
  */
 import "server-only";
 import { className } from "@/lib/admin/classes";
 import { schoolScope, type Actor } from "@/lib/auth/policy";
+import { loadRuleCalendars } from "@/lib/calendar/load";
+import type { SchoolCalendar } from "@/lib/calendar/school-calendar";
 import { isoDay } from "@/lib/dates";
 import type { DbOrTx } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { startOfQuarter, startOfWeekdayWindow, weekdaysBetween } from "./school-days";
+import { startOfQuarter } from "./school-days";
 import type { PupilLabel } from "@/lib/concerns/shared";
 import { DEFAULT_THRESHOLDS, type Thresholds } from "@/lib/absence/rules";
 
@@ -35,7 +39,7 @@ export type AbsenceFlag = {
   /** Set when the unlawful-absence rule fired. */
   unauthorised: {
     days: number;
-    weekdays: number;
+    schoolDays: number;
     /** Whole per cent, rounded down: what the trivselsperson reads. */
     pct: number;
     threshold: number;
@@ -68,28 +72,34 @@ type Row = {
 export type AbsenceRuleWindow = {
   schoolId: string;
   thresholds: Thresholds;
-  /** First of the last `patternWindowDays` weekdays up to `until`. */
+  /** First of the last `patternWindowDays` school days up to `until`. */
   windowFrom: string;
   /** First day of the calendar quarter. */
   quarterFrom: string;
   until: string;
-  /** Weekdays of the quarter so far. */
-  quarterWeekdays: number;
+  /** School days of the quarter so far. */
+  quarterSchoolDays: number;
+  /** The weekdays without school from the earlier of the two windows' starts to `until`. */
+  closedDays: string[];
 };
 
 export function absenceRuleWindow(
   schoolId: string,
   thresholds: Thresholds,
+  calendar: SchoolCalendar,
   today: Date,
 ): AbsenceRuleWindow {
   const quarterStart = startOfQuarter(today);
+  const windowStart = calendar.windowStart(today, thresholds.patternWindowDays);
+  const earlier = windowStart < quarterStart ? windowStart : quarterStart;
   return {
     schoolId,
     thresholds,
-    windowFrom: isoDay(startOfWeekdayWindow(today, thresholds.patternWindowDays)),
+    windowFrom: isoDay(windowStart),
     quarterFrom: isoDay(quarterStart),
     until: isoDay(today),
-    quarterWeekdays: weekdaysBetween(quarterStart, today),
+    quarterSchoolDays: calendar.schoolDaysBetween(quarterStart, today),
+    closedDays: calendar.closedWeekdaysBetween(earlier, today).map(isoDay),
   };
 }
 
@@ -113,6 +123,31 @@ export async function loadThresholds(
   return new Map(schoolIds.map((id) => [id, bySchool.get(id) ?? DEFAULT_THRESHOLDS]));
 }
 
+/** A window's days without school as the text of a DATE[]: '{2026-10-12,2026-10-13}'. */
+const closedDaysLiteral = (rule: AbsenceRuleWindow) => `{${rule.closedDays.join(",")}}`;
+
+/** What the absence rules of a set of schools are read with: each school's thresholds and calendar. */
+export type SchoolRules = {
+  thresholds: Map<string, Thresholds>;
+  calendars: Map<string, SchoolCalendar>;
+};
+
+/** The absence rules' windows of each school of `rules` on `today`. */
+export function absenceRuleWindows(
+  schoolIds: readonly string[],
+  rules: SchoolRules,
+  today: Date,
+): AbsenceRuleWindow[] {
+  return schoolIds.map((schoolId) =>
+    absenceRuleWindow(
+      schoolId,
+      rules.thresholds.get(schoolId)!,
+      rules.calendars.get(schoolId)!,
+      today,
+    ),
+  );
+}
+
 /**
  * Brings each school's summary of its pupils' standing (AbsenceStanding, kept by the database:
  * docs/decisions/0029) to the rule window and thresholds given: a no-op while they are the ones
@@ -129,11 +164,12 @@ export async function ensureAbsenceStanding(
     SELECT "trivsel_absence_standing_ensure"(
       ${rules.map((rule) => rule.schoolId)}::uuid[], ${rules.map((rule) => rule.windowFrom)}::date[],
       ${rules.map((rule) => rule.quarterFrom)}::date[], ${rules.map((rule) => rule.until)}::date[],
-      ${rules.map((rule) => rule.quarterWeekdays)}::int[],
+      ${rules.map((rule) => rule.quarterSchoolDays)}::int[],
       ${rules.map((rule) => rule.thresholds.patternDays)}::int[],
       ${rules.map((rule) => rule.thresholds.unauthorisedWarningPct)}::int[],
       ${rules.map((rule) => rule.thresholds.unauthorisedNotifyPct)}::int[],
-      ${rules.map((rule) => rule.thresholds.consecutiveDays)}::int[]
+      ${rules.map((rule) => rule.thresholds.consecutiveDays)}::int[],
+      ${rules.map(closedDaysLiteral)}::text[]
     )::int AS recomputed`;
 }
 
@@ -154,34 +190,36 @@ export function absenceStandingCtes(rules: readonly AbsenceRuleWindow[]): Prisma
     ? Prisma.join(
         rules.map(
           (rule) => Prisma.sql`(${rule.schoolId}::uuid, ${rule.windowFrom}::date,
-            ${rule.quarterFrom}::date, ${rule.until}::date, ${rule.quarterWeekdays}::int,
+            ${rule.quarterFrom}::date, ${rule.until}::date, ${rule.quarterSchoolDays}::int,
             ${rule.thresholds.patternDays}::int, ${rule.thresholds.unauthorisedWarningPct}::int,
-            ${rule.thresholds.unauthorisedNotifyPct}::int, ${rule.thresholds.consecutiveDays}::int)`,
+            ${rule.thresholds.unauthorisedNotifyPct}::int, ${rule.thresholds.consecutiveDays}::int,
+            ${closedDaysLiteral(rule)}::date[])`,
         ),
       )
     : // No school: a settings row that matches none.
-      Prisma.sql`(NULL::uuid, NULL::date, NULL::date, NULL::date, 0, 0, 0, 0, 0)`;
+      Prisma.sql`(NULL::uuid, NULL::date, NULL::date, NULL::date, 0, 0, 0, 0, 0, NULL::date[])`;
   return Prisma.sql`
-    settings (school_id, window_from, quarter_from, until, quarter_weekdays,
-              pattern_days, warning_pct, notify_pct, consecutive_days) AS (VALUES ${settings}),
+    settings (school_id, window_from, quarter_from, until, quarter_school_days,
+              pattern_days, warning_pct, notify_pct, consecutive_days, closed_days)
+      AS (VALUES ${settings}),
     over AS (
       SELECT st."schoolId" AS school_id, st."pupilId" AS pupil_id, st."windowDays" AS window_days,
              st."unauthorisedDays" AS unauthorised_days, st."longestRun" AS longest_run,
              s.window_from, s.quarter_from,
              (st."windowDays" > 0 AND st."windowDays" >= s.pattern_days) AS pattern_over,
              (st."unauthorisedDays" > 0
-              AND st."unauthorisedDays" * 100 >= s.warning_pct * s.quarter_weekdays) AS warning_over,
+              AND st."unauthorisedDays" * 100 >= s.warning_pct * s.quarter_school_days) AS warning_over,
              (st."unauthorisedDays" > 0
-              AND st."unauthorisedDays" * 100 >= s.notify_pct * s.quarter_weekdays) AS notify_over,
+              AND st."unauthorisedDays" * 100 >= s.notify_pct * s.quarter_school_days) AS notify_over,
              (st."longestRun" >= s.consecutive_days) AS consecutive_over
         FROM settings s
         -- Rows kept over exactly these windows and thresholds (ensureAbsenceStanding), or none.
         JOIN "AbsenceStandingWindow" w
           ON w."schoolId" = s.school_id AND w."windowFrom" = s.window_from
          AND w."quarterFrom" = s.quarter_from AND w."until" = s.until
-         AND w."quarterWeekdays" = s.quarter_weekdays AND w."patternDays" = s.pattern_days
+         AND w."quarterWeekdays" = s.quarter_school_days AND w."patternDays" = s.pattern_days
          AND w."warningPct" = s.warning_pct AND w."notifyPct" = s.notify_pct
-         AND w."consecutiveDays" = s.consecutive_days
+         AND w."consecutiveDays" = s.consecutive_days AND w."closedDays" = s.closed_days
         JOIN "AbsenceStanding" st ON st."schoolId" = s.school_id
     ),
     standing AS (
@@ -213,8 +251,9 @@ export async function findAbsenceWithoutFollowUp(
 ): Promise<AbsenceSection> {
   const { schoolId } = schoolScope(actor);
   const thresholds = (await loadThresholds(tx, [schoolId])).get(schoolId)!;
-  const rule = absenceRuleWindow(schoolId, thresholds, today);
-  const { windowFrom: from, quarterFrom, quarterWeekdays } = rule;
+  const calendar = (await loadRuleCalendars(tx, [schoolId], today)).get(schoolId)!;
+  const rule = absenceRuleWindow(schoolId, thresholds, calendar, today);
+  const { windowFrom: from, quarterFrom, quarterSchoolDays } = rule;
 
   await ensureAbsenceStanding(tx, [rule]);
   const rows = await tx.$queryRaw<Row[]>`
@@ -240,11 +279,11 @@ export async function findAbsenceWithoutFollowUp(
      LIMIT ${limit}::int`;
 
   const unauthorisedFlag = (days: number): NonNullable<AbsenceFlag["unauthorised"]> => {
-    const notify = days * 100 >= thresholds.unauthorisedNotifyPct * quarterWeekdays;
+    const notify = days * 100 >= thresholds.unauthorisedNotifyPct * quarterSchoolDays;
     return {
       days,
-      weekdays: quarterWeekdays,
-      pct: quarterWeekdays ? Math.floor((days * 100) / quarterWeekdays) : 100,
+      schoolDays: quarterSchoolDays,
+      pct: quarterSchoolDays ? Math.floor((days * 100) / quarterSchoolDays) : 100,
       threshold: notify ? thresholds.unauthorisedNotifyPct : thresholds.unauthorisedWarningPct,
       level: notify ? "NOTIFY" : "WARNING",
       since: quarterFrom,

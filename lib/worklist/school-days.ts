@@ -1,7 +1,7 @@
 /**
- * Weekdays (Monday–Friday) as the absence rules count them. The app has no school calendar yet,
- * so holidays count as weekdays: over a holiday the absence share comes out lower, never higher
- * (the rules err on the side of not flagging). Days are midnight UTC, as in lib/dates.
+ * Weekday arithmetic (Monday–Friday) and calendar quarters: what a school's calendar
+ * (lib/calendar/school-calendar.ts) counts from before it takes out the public holidays and the
+ * school's own holidays. Days are midnight UTC, as in lib/dates.
  */
 import { addDays } from "@/lib/dates";
 

@@ -3,8 +3,8 @@
  * August), as the schools' administrative system would export it: most pupils a few days of
  * illness now and then and a day of authorised leave, some more often ill, a minority with a lot
  * of absence, a few slipping into unlawful absence (more often on Mondays and Fridays), and a few
- * with a long illness. Nothing on weekends or in the holidays (autumn break in week 42, Christmas,
- * winter break in week 7). Now and then a day only partly missed (lessons), with the parents'
+ * with a long illness. Nothing on days without school (weekends, public holidays and the schools'
+ * holidays, context.calendar). Now and then a day only partly missed (lessons), with the parents'
  * reason where they gave one.
  *
  * For about half of the pupils who are over an absence threshold today (by the reference rules,
@@ -15,6 +15,7 @@
  * seeded random source, not the shared faker, so the seeds after it keep their pupils.
  */
 import { DEFAULT_THRESHOLDS, evaluateAbsence, type AbsenceDay } from "@/lib/absence/rules";
+import { firstSchoolDay } from "@/lib/calendar/typical-holidays";
 import { addDays, isoDay } from "@/lib/dates";
 import type { AbsenceKind } from "@/lib/generated/prisma/enums";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -34,31 +35,10 @@ function random(seed: number): () => number {
   };
 }
 
-/** ISO week number of a day (midnight UTC). */
-function isoWeek(day: Date): number {
-  const thursday = addDays(day, 3 - ((day.getUTCDay() + 6) % 7));
-  const firstThursday = new Date(Date.UTC(thursday.getUTCFullYear(), 0, 4));
-  return 1 + Math.round((thursday.getTime() - firstThursday.getTime()) / (7 * 86_400_000) - 0.5);
-}
-
-/** The school days from the first one of the school year up to yesterday. */
-function schoolDays(schoolYearStart: Date, today: Date): Date[] {
-  // The second Monday of August.
-  let first = schoolYearStart;
-  while (first.getUTCDay() !== 1) first = addDays(first, 1);
-  first = addDays(first, 7);
-  const days: Date[] = [];
-  for (let day = first; day < today; day = addDays(day, 1)) {
-    const weekday = day.getUTCDay();
-    if (weekday === 0 || weekday === 6) continue;
-    const week = isoWeek(day);
-    const [month, date] = [day.getUTCMonth(), day.getUTCDate()];
-    const christmas = (month === 11 && date >= 21) || (month === 0 && date <= 2);
-    const summer = month === 5 ? date >= 27 : month === 6;
-    if (week === 42 || week === 7 || christmas || summer) continue;
-    days.push(day);
-  }
-  return days;
+/** The school days from the first one of the school year (the second Monday of August) up to yesterday. */
+function schoolDays(context: DemoContext): Date[] {
+  const first = firstSchoolDay(context.schoolYearStart.getUTCFullYear());
+  return context.calendar.schoolDaysOf(first, addDays(context.today, -1));
 }
 
 type Profile = {
@@ -217,7 +197,7 @@ export async function seedAbsence(
   context: DemoContext,
 ): Promise<{ records: number; pupils: number; followUps: number }> {
   const { db, today } = context;
-  const days = schoolDays(context.schoolYearStart, today);
+  const days = schoolDays(context);
   const schools: DemoSchool[] = [context.demo, context.second];
   const taken = await db.absenceRecord.findMany({
     where: { schoolId: { in: schools.map((school) => school.id) } },
@@ -262,6 +242,7 @@ export async function seedAbsence(
       history.map((day): AbsenceDay => ({ date: day.date, kind: day.kind })),
       DEFAULT_THRESHOLDS,
       today,
+      context.calendar,
     );
     if (flagged.length === 0 || next() < 0.5) return null;
     // On a school day within the last two weeks, inside every rule's window.

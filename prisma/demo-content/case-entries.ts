@@ -581,13 +581,13 @@ async function seedConsent(
   });
 }
 
-/** Whole days of absence spread over the last weeks, weekdays only. */
+/** Whole days of absence spread over the last weeks, school days only. */
 async function seedAbsence(context: DemoContext, pupil: DemoPupil, days: number) {
-  const { db, demo, today, faker } = context;
+  const { db, demo, today, faker, calendar } = context;
   const dates = new Set<string>();
   for (let back = 1; dates.size < days && back < 120; back++) {
     const date = addDays(today, -back);
-    if (date.getUTCDay() === 0 || date.getUTCDay() === 6) continue;
+    if (!calendar.isSchoolDay(date)) continue;
     if (faker.number.int({ min: 0, max: 9 }) < 4) dates.add(date.toISOString().slice(0, 10));
   }
   await db.absenceRecord.createMany({

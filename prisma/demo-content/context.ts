@@ -3,6 +3,7 @@
  * and the ids of the demo school's people, classes and pupils. Each area of the app seeds its own
  * realistic content from here (prisma/demo-content/<area>.ts).
  */
+import type { SchoolCalendar } from "@/lib/calendar/school-calendar";
 import { fakerDA, type Faker } from "@faker-js/faker";
 import type { Db } from "@/lib/db/client";
 import type { Role } from "@/lib/generated/prisma/enums";
@@ -33,6 +34,8 @@ export type DemoContext = {
   today: Date;
   /** 1 August of the current school year. */
   schoolYearStart: Date;
+  /** Both schools' calendar: the municipality's usual holidays, stored for each school. */
+  calendar: SchoolCalendar;
   demo: DemoSchool;
   second: DemoSchool;
 };

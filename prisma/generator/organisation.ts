@@ -18,6 +18,7 @@ import {
   type SchoolModel,
   type SchoolStaff,
 } from "./context";
+import { generatedHolidays } from "./calendar";
 import { randomFor } from "./random";
 import { MUNICIPALITY, schoolNames, TOWNS } from "./texts";
 
@@ -151,6 +152,7 @@ export function writeOrganisation(
   };
 
   const schoolIds = names.map(() => random.uuid(goLive));
+  const holidays = generatedHolidays(run.today);
   names.forEach((name, index) => {
     const id = schoolIds[index]!;
     writer.add("School", {
@@ -176,6 +178,14 @@ export function writeOrganisation(
       updatedAt: goLive,
       version: tighter ? 2 : 1,
     });
+    // The municipality's holiday plan, the same at every school, over the years of data.
+    for (const holiday of holidays)
+      writer.add("SchoolHoliday", {
+        id: random.uuid(goLive),
+        schoolId: id,
+        ...holiday,
+        createdAt: goLive,
+      });
   });
 
   // The professionals who cover several schools: school i has number floor(i / covered) + 1.

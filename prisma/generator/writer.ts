@@ -37,6 +37,7 @@ import type {
   ParentFeedback,
   Pupil,
   School,
+  SchoolHoliday,
   ThresholdSettings,
   User,
   UserSchoolRole,
@@ -47,6 +48,7 @@ import { isoDay } from "@/lib/dates";
 export type Rows = {
   Municipality: Municipality;
   School: School;
+  SchoolHoliday: SchoolHoliday;
   ThresholdSettings: ThresholdSettings;
   User: User;
   UserSchoolRole: UserSchoolRole;
@@ -86,6 +88,7 @@ export type TableName = keyof Rows;
 const LOAD_ORDER: [TableName, string | null][] = [
   ["Municipality", "createdAt"],
   ["School", "createdAt"],
+  ["SchoolHoliday", "createdAt"],
   ["ThresholdSettings", "updatedAt"],
   ["User", "createdAt"],
   ["UserSchoolRole", "createdAt"],

@@ -1,12 +1,13 @@
-import { addDays, isoDay, todayInDenmark } from "@/lib/dates";
-import { isWeekday } from "@/lib/worklist/school-days";
+import { addDays, isoDay } from "@/lib/dates";
+import { demoCalendar, demoToday } from "./support/demo-calendar";
 import { expect, expectAccessible, signIn, signOut, test } from "./fixtures";
 
-/** The last `count` school days before today, as ISO days. */
+/** The last `count` school days of the demo schools before today, as ISO days. */
 function recentSchoolDays(count: number): string[] {
+  const calendar = demoCalendar();
   const days: string[] = [];
-  for (let day = addDays(todayInDenmark(), -1); days.length < count; day = addDays(day, -1)) {
-    if (isWeekday(day)) days.push(isoDay(day));
+  for (let day = addDays(demoToday(), -1); days.length < count; day = addDays(day, -1)) {
+    if (calendar.isSchoolDay(day)) days.push(isoDay(day));
   }
   return days;
 }

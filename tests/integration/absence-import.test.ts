@@ -2,16 +2,19 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { checkAbsenceFile, importAbsenceFile } from "@/lib/absence/import";
 import { ForbiddenError, type Actor } from "@/lib/auth/policy";
 import { db } from "@/lib/db/client";
+import { PUBLIC_HOLIDAYS_ONLY } from "@/lib/calendar/school-calendar";
 import { addDays, isoDay, todayInDenmark } from "@/lib/dates";
 import { DomainValidationError } from "@/lib/errors";
-import { isWeekday } from "@/lib/worklist/school-days";
 import { createActor, createPupil, createSchool } from "../support/factories";
 
-/** The n-th most recent school day before today, as "dd-mm-yyyy" (how Danish exports write it). */
+/**
+ * The n-th most recent school day before today (the test schools have no holidays of their own:
+ * weekdays without public holidays), as "dd-mm-yyyy" (how Danish exports write it).
+ */
 function schoolDay(n: number): { iso: string; danish: string } {
   let day = addDays(todayInDenmark(), -1);
   for (let found = 0; ; day = addDays(day, -1)) {
-    if (isWeekday(day) && found++ === n) break;
+    if (PUBLIC_HOLIDAYS_ONLY.isSchoolDay(day) && found++ === n) break;
   }
   const iso = isoDay(day);
   return { iso, danish: `${iso.slice(8, 10)}-${iso.slice(5, 7)}-${iso.slice(0, 4)}` };

@@ -7,14 +7,20 @@ import {
   recordParentsReason,
 } from "@/lib/absence/manual";
 import { ForbiddenError } from "@/lib/auth/policy";
+import { PUBLIC_HOLIDAYS_ONLY } from "@/lib/calendar/school-calendar";
 import { db } from "@/lib/db/client";
 import { addDays, isoDay, todayInDenmark } from "@/lib/dates";
 import { DomainValidationError, NotFoundError } from "@/lib/errors";
 import { createActor, createPupil, createSchool } from "../support/factories";
 
+/** A Monday two weeks or more ago, with no public holiday from it to the Monday after. */
 const monday = (() => {
   let day = addDays(todayInDenmark(), -14);
-  while (day.getUTCDay() !== 1) day = addDays(day, -1);
+  while (
+    day.getUTCDay() !== 1 ||
+    PUBLIC_HOLIDAYS_ONLY.schoolDaysBetween(day, addDays(day, 7)) !== 6
+  )
+    day = addDays(day, -1);
   return day;
 })();
 

@@ -15,6 +15,7 @@ import type { AbsenceKind } from "@/lib/generated/prisma/enums";
 import { aggregateScope } from "@/lib/dashboard/load";
 import { countAbsence, countAbsenceTrend, countClassSizes } from "@/lib/dashboard/queries";
 import { absenceRuleWindow, ensureAbsenceStanding } from "@/lib/worklist/absence";
+import { loadRuleCalendars } from "@/lib/calendar/load";
 import { isWeekday } from "@/lib/worklist/school-days";
 import { createClass, createPupil, createSchool } from "../support/factories";
 
@@ -97,7 +98,8 @@ type Setup = Awaited<ReturnType<typeof school>>;
 /** Today as a read on `daysLater` sees it, and the rule window of the school then. */
 async function rulesOn(schoolId: string, today: Date) {
   const stored = await db.thresholdSettings.findUniqueOrThrow({ where: { schoolId } });
-  return absenceRuleWindow(schoolId, { ...DEFAULT_THRESHOLDS, ...stored }, today);
+  const calendar = (await loadRuleCalendars(db, [schoolId], today)).get(schoolId)!;
+  return absenceRuleWindow(schoolId, { ...DEFAULT_THRESHOLDS, ...stored }, calendar, today);
 }
 
 async function apply(setup: Setup, op: Op, state: { today: Date }) {
@@ -237,7 +239,8 @@ type KeptOver = {
   windowFrom: string;
   quarterFrom: string;
   until: string;
-  quarterWeekdays: number;
+  quarterSchoolDays: number;
+  closedDays: string[];
   patternDays: number;
   warningPct: number;
   notifyPct: number;
@@ -250,10 +253,12 @@ type KeptOver = {
  */
 function expectedStanding(rows: Awaited<ReturnType<typeof register>>, rule: KeptOver) {
   const from = rule.windowFrom < rule.quarterFrom ? rule.windowFrom : rule.quarterFrom;
+  const closed = new Set(rule.closedDays);
+  const isSchoolDay = (day: Date) => isWeekday(day) && !closed.has(isoDay(day));
   const byPupil = new Map<string, { date: string; kind: AbsenceKind }[]>();
   for (const row of rows) {
     const date = isoDay(row.date);
-    if (date < from || date > rule.until) continue;
+    if (date < from || date > rule.until || !isSchoolDay(row.date)) continue;
     byPupil.set(row.pupilId, [...(byPupil.get(row.pupilId) ?? []), { date, kind: row.kind }]);
   }
   const result: Record<string, number[]> = {};
@@ -267,7 +272,7 @@ function expectedStanding(rows: Awaited<ReturnType<typeof register>>, rule: Kept
     let previous: string | null = null;
     for (const date of inWindow) {
       let next = previous ? addDays(new Date(`${previous}T00:00:00Z`), 1) : null;
-      while (next && !isWeekday(next)) next = addDays(next, 1);
+      while (next && !isSchoolDay(next)) next = addDays(next, 1);
       run = next && isoDay(next) === date ? run + 1 : 1;
       longest = Math.max(longest, run);
       previous = date;
@@ -277,8 +282,8 @@ function expectedStanding(rows: Awaited<ReturnType<typeof register>>, rule: Kept
     ).length;
     const over =
       (inWindow.length > 0 && inWindow.length >= rule.patternDays) ||
-      (unauthorised > 0 && unauthorised * 100 >= rule.warningPct * rule.quarterWeekdays) ||
-      (unauthorised > 0 && unauthorised * 100 >= rule.notifyPct * rule.quarterWeekdays) ||
+      (unauthorised > 0 && unauthorised * 100 >= rule.warningPct * rule.quarterSchoolDays) ||
+      (unauthorised > 0 && unauthorised * 100 >= rule.notifyPct * rule.quarterSchoolDays) ||
       longest >= rule.consecutiveDays;
     if (over) result[pupilId] = [inWindow.length, unauthorised, longest];
   }
@@ -310,6 +315,8 @@ describe("the absence summaries", () => {
         if (window) {
           const kept = {
             ...window,
+            quarterSchoolDays: window.quarterWeekdays,
+            closedDays: window.closedDays.map(isoDay),
             windowFrom: isoDay(window.windowFrom),
             quarterFrom: isoDay(window.quarterFrom),
             until: isoDay(window.until),
@@ -360,8 +367,9 @@ describe("the absence summaries", () => {
       expect(await countAbsence(db, scope, sizes)).toEqual(
         await countAbsence(db, scope, sizes, { source: "register" }),
       );
-      expect(await countAbsenceTrend(db, scope, sizes, "month")).toEqual(
-        await countAbsenceTrend(db, scope, sizes, "month", "register"),
+      const calendars = await loadRuleCalendars(db, [setup.schoolId, other.id], TODAY);
+      expect(await countAbsenceTrend(db, scope, sizes, "month", calendars)).toEqual(
+        await countAbsenceTrend(db, scope, sizes, "month", calendars, "register"),
       );
       // The municipal view's school totals, summed by PostgreSQL with the grade applied there,
       // are the classes' sums, from either source.
@@ -378,8 +386,8 @@ describe("the absence summaries", () => {
         { from: "2026-07-01", to: "2026-10-31", grade },
         TODAY,
       );
-      expect(await countAbsenceTrend(db, past, sizes, "month")).toEqual(
-        await countAbsenceTrend(db, past, sizes, "month", "register"),
+      expect(await countAbsenceTrend(db, past, sizes, "month", calendars)).toEqual(
+        await countAbsenceTrend(db, past, sizes, "month", calendars, "register"),
       );
     }
     const year = aggregateScope(

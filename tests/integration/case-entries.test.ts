@@ -9,7 +9,8 @@ import { createEntryInput, updateEntryInput } from "@/lib/case-entries/schemas";
 import { getPupilRecord, type TimelineEntry } from "@/lib/case-entries/timeline";
 import { completeFollowUp, createCaseEntry, updateCaseEntry } from "@/lib/case-entries/write";
 import { db } from "@/lib/db/client";
-import { addDays, addWorkingDays, isoDay, todayInDenmark } from "@/lib/dates";
+import { addWorkingDays } from "@/lib/calendar/public-holidays";
+import { addDays, isoDay, todayInDenmark } from "@/lib/dates";
 import { DomainValidationError, NotFoundError, StaleVersionError } from "@/lib/errors";
 import type { Role } from "@/lib/generated/prisma/enums";
 import {

@@ -385,7 +385,7 @@ describe("absence over the threshold without follow-up", () => {
       pattern: { days: 15, windowDays: 60, threshold: 15, since: WINDOW_START },
       unauthorised: {
         days: 15,
-        weekdays: 35,
+        schoolDays: 35,
         pct: 42,
         threshold: 20,
         level: "WARNING",
@@ -393,7 +393,7 @@ describe("absence over the threshold without follow-up", () => {
       },
     });
     const unlawful = section.items.find((item) => item.pupil.id === pupils.unlawful7);
-    expect(unlawful?.unauthorised).toMatchObject({ pct: 20, weekdays: 35 });
+    expect(unlawful?.unauthorised).toMatchObject({ pct: 20, schoolDays: 35 });
     expect(section.thresholds).toEqual({
       patternDays: 15,
       patternWindowDays: 60,

@@ -182,7 +182,7 @@ function Absence({ worklist, t, locale }: SectionProps) {
                     {
                       pct: item.unauthorised.pct,
                       days: item.unauthorised.days,
-                      weekdays: item.unauthorised.weekdays,
+                      schoolDays: item.unauthorised.schoolDays,
                       threshold: item.unauthorised.threshold,
                       since: formatDate(item.unauthorised.since, locale),
                     },

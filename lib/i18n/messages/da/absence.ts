@@ -30,7 +30,7 @@ const absence = {
     errors: {
       order: "Slutdatoen skal ligge efter startdatoen.",
       tooLong: "Registrér højst tre måneder ad gangen.",
-      noSchoolDays: "Perioden har ingen skoledage.",
+      noSchoolDays: "Perioden har ingen skoledage (kun weekend, helligdage eller skolens ferie).",
       nothingRegistered: "Der er ikke registreret fravær i perioden.",
     },
   },
@@ -85,6 +85,7 @@ const absence = {
       period: "Perioden er ugyldig (slut før start, eller længere end et år).",
       future: "Datoen ligger ude i fremtiden.",
       weekend: "Datoen er en lørdag eller søndag.",
+      noSchool: "Skolen holder fri den dag (helligdag eller skolens ferie).",
       unknownPupil: "Der findes ingen elev med det elevnummer på skolen.",
       conflict: "Samme elev og dag står flere gange i filen med forskellig fraværstype.",
       changed: "Filen er ikke den samme som den, der blev kontrolleret. Kontrollér den igen.",

@@ -74,7 +74,7 @@ const dashboard = {
   absence: {
     title: "Fravær",
     intro:
-      "Fraværsprocent = dage med fravær ÷ (elever × skoledage), {from}–{until}: {days} skoledage. Alle hverdage tæller som skoledage (også ferier), og en delvis fraværsdag tæller som en dag.",
+      "Fraværsprocent = dage med fravær ÷ (elever × skoledage), {from}–{until}: {days} skoledage. Skoledage er hverdage uden helligdage og uden skolens ferier og fridage, og en delvis fraværsdag tæller som en dag.",
     rate: "Fraværsprocent",
     unauthorised: "Heraf ulovligt",
     byClass: "Fraværsprocent efter klasse",

@@ -38,10 +38,10 @@ const worklist = {
     pattern:
       "Fravær {days} af de seneste {window} skoledage — grænsen er {threshold} (siden {since}).",
     unauthorisedNotify:
-      "Ulovligt fravær {pct} % i kvartalet: {days} af {weekdays} skoledage — over grænsen på {threshold} %, hvor skolelederen skal underrette kommunen (siden {since}).",
+      "Ulovligt fravær {pct} % i kvartalet: {days} af {schoolDays} skoledage — over grænsen på {threshold} %, hvor skolelederen skal underrette kommunen (siden {since}).",
     consecutive: "{days} skoledage i træk med fravær — grænsen er {threshold} (siden {since}).",
     unauthorised:
-      "Ulovligt fravær {pct} % i kvartalet: {days} af {weekdays} skoledage — grænsen er {threshold} % (siden {since}).",
+      "Ulovligt fravær {pct} % i kvartalet: {days} af {schoolDays} skoledage — grænsen er {threshold} % (siden {since}).",
   },
   consents: {
     title: "Samtykker, der udløber",

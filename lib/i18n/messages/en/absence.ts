@@ -32,7 +32,8 @@ const absence: Messages["absence"] = {
     errors: {
       order: "The end date must be after the start date.",
       tooLong: "Register at most three months at a time.",
-      noSchoolDays: "The period has no school days.",
+      noSchoolDays:
+        "The period has no school days (only weekends, public holidays or the school's holidays).",
       nothingRegistered: "No absence is registered in the period.",
     },
   },
@@ -87,6 +88,7 @@ const absence: Messages["absence"] = {
       period: "The period is invalid (ends before it starts, or longer than a year).",
       future: "The date is in the future.",
       weekend: "The date is a Saturday or Sunday.",
+      noSchool: "The school is closed that day (a public holiday or the school's holiday).",
       unknownPupil: "No pupil of the school has that pupil number.",
       conflict: "The same pupil and day appear several times in the file with different kinds.",
       changed: "The file is not the one that was checked. Check it again.",

@@ -77,7 +77,7 @@ const dashboard: Messages["dashboard"] = {
   absence: {
     title: "Absence",
     intro:
-      "Absence rate = days with absence ÷ (pupils × school days), {from}–{until}: {days} school days. Every weekday counts as a school day (holidays too), and a partly missed day counts as a day.",
+      "Absence rate = days with absence ÷ (pupils × school days), {from}–{until}: {days} school days. School days are weekdays without public holidays and without the school's holidays, and a partly missed day counts as a day.",
     rate: "Absence rate",
     unauthorised: "Of which unauthorised",
     byClass: "Absence rate by class",

@@ -40,11 +40,11 @@ const worklist: Messages["worklist"] = {
     pattern:
       "Absent {days} of the last {window} school days — the threshold is {threshold} (since {since}).",
     unauthorisedNotify:
-      "Unlawful absence {pct} % this quarter: {days} of {weekdays} school days — over the {threshold} % line where the school leader must notify the municipality (since {since}).",
+      "Unlawful absence {pct} % this quarter: {days} of {schoolDays} school days — over the {threshold} % line where the school leader must notify the municipality (since {since}).",
     consecutive:
       "{days} school days in a row with absence — the threshold is {threshold} (since {since}).",
     unauthorised:
-      "Unlawful absence {pct} % this quarter: {days} of {weekdays} school days — the threshold is {threshold} % (since {since}).",
+      "Unlawful absence {pct} % this quarter: {days} of {schoolDays} school days — the threshold is {threshold} % (since {since}).",
   },
   consents: {
     title: "Consents expiring",
