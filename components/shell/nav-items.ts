@@ -39,6 +39,7 @@ const NAV_ITEMS: NavItem[] = [
   { href: "/admin/staff", label: "admin.staff", permission: "admin:staff" },
   { href: "/admin/schools", label: "admin.schools", permission: "admin:schools" },
   { href: "/admin/thresholds", label: "thresholds.title", permission: "admin:schools" },
+  { href: "/admin/calendar", label: "calendar.title", permission: "admin:schools" },
   { href: "/privacy", label: "nav.privacy", permission: "audit:read" },
 ];
 

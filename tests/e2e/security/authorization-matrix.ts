@@ -18,9 +18,10 @@ import {
 } from "@/lib/auth/policy";
 import type { Role } from "@/lib/generated/prisma/enums";
 import {
+  MATRIX_HOLIDAY,
   MATRIX_PUPIL_ID,
   MATRIX_STAFF_EMAIL,
-  recentWeekday,
+  recentSchoolDay,
   today,
   type Fixtures,
 } from "./support/demo-fixtures";
@@ -274,8 +275,8 @@ export const ACTION_MATRIX: readonly ActionRow[] = [
     permission: "absence:import",
     fields: (f) => ({
       pupilId: f.pupil.id,
-      from: recentWeekday(),
-      to: recentWeekday(),
+      from: recentSchoolDay(),
+      to: recentSchoolDay(),
       kind: "ILLNESS",
     }),
   },
@@ -284,8 +285,8 @@ export const ACTION_MATRIX: readonly ActionRow[] = [
     permission: "absence:import",
     fields: (f) => ({
       pupilId: f.pupil.id,
-      from: recentWeekday(),
-      to: recentWeekday(),
+      from: recentSchoolDay(),
+      to: recentSchoolDay(),
       parentsReason: "Matrix: forkølet.",
     }),
   },
@@ -573,6 +574,27 @@ export const ACTION_MATRIX: readonly ActionRow[] = [
 
   // ─── Privacy and the second factor ──────────────────────────────────────────────────────────
   {
+    // The holidays belong to the active school, as the thresholds do. Far ahead, clear of the
+    // demo schools' holidays; the next row deletes it.
+    action: "app/(app)/admin/calendar/actions.ts#addHolidayAction",
+    permission: "admin:schools",
+    crossSchool: "own-school",
+    fields: () => ({ name: MATRIX_HOLIDAY, from: today(900), to: today(901) }),
+  },
+  {
+    action: "app/(app)/admin/calendar/actions.ts#removeHolidayAction",
+    permission: "admin:schools",
+    crossSchool: "target",
+    fields: (f) => ({ id: f.matrixHoliday.id }),
+  },
+  {
+    // A school year far ahead, with no holidays yet.
+    action: "app/(app)/admin/calendar/actions.ts#addTypicalPlanAction",
+    permission: "admin:schools",
+    crossSchool: "own-school",
+    fields: () => ({ year: String(new Date().getUTCFullYear() + 6) }),
+  },
+  {
     action: "app/(app)/privacy/actions.ts#setLegalHoldAction",
     permission: "privacy:legal-hold",
     fields: (f) => ({
@@ -781,6 +803,12 @@ export const PAGE_MATRIX: readonly PageRow[] = [
     page: "admin/staff/[id]/page.tsx",
     permission: "admin:staff",
     path: (f) => `/admin/staff/${f.users.trivselsperson}`,
+  },
+  {
+    page: "admin/calendar/page.tsx",
+    permission: "admin:schools",
+    crossSchool: "own-school",
+    path: () => "/admin/calendar",
   },
   {
     page: "admin/thresholds/page.tsx",

@@ -5,6 +5,7 @@ import adminPupils from "./adminPupils";
 import adminSchools from "./adminSchools";
 import adminStaff from "./adminStaff";
 import auth from "./auth";
+import calendar from "./calendar";
 import caseEntries from "./caseEntries";
 import classes from "./classes";
 import common from "./common";
@@ -47,6 +48,7 @@ export const da = {
   forum,
   absence,
   thresholds,
+  calendar,
   dashboard,
   emergencyAccess,
   privacy,

@@ -6,6 +6,7 @@ import adminPupils from "./adminPupils";
 import adminSchools from "./adminSchools";
 import adminStaff from "./adminStaff";
 import auth from "./auth";
+import calendar from "./calendar";
 import caseEntries from "./caseEntries";
 import classes from "./classes";
 import common from "./common";
@@ -48,6 +49,7 @@ export const en: Messages = {
   forum,
   absence,
   thresholds,
+  calendar,
   dashboard,
   emergencyAccess,
   privacy,

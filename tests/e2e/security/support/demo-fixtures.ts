@@ -8,9 +8,12 @@
  * the demo users the other specs sign in as are left alone.
  */
 import type pg from "pg";
+import { addDays, isoDay } from "@/lib/dates";
+import { demoCalendar, demoToday } from "../../support/demo-calendar";
 
 export const MATRIX_STAFF_EMAIL = "matrix-staff@demoskolen.dk";
 export const MATRIX_PUPIL_ID = "MATRIX-1";
+export const MATRIX_HOLIDAY = "Matrixferie";
 export const SCHOOL = "Demoskolen";
 
 type Row = Record<string, unknown>;
@@ -28,11 +31,12 @@ function day(value: unknown): string {
   return value instanceof Date ? value.toISOString().slice(0, 10) : str(value);
 }
 
-/** A weekday in the recent past (a school day for a manual absence), as YYYY-MM-DD. */
-export function recentWeekday(): string {
-  const date = new Date(Date.now() - 14 * 86_400_000);
-  while (date.getUTCDay() !== 2) date.setUTCDate(date.getUTCDate() - 1);
-  return date.toISOString().slice(0, 10);
+/** A school day of the demo schools two weeks or more ago (for a manual absence), as YYYY-MM-DD. */
+export function recentSchoolDay(): string {
+  const calendar = demoCalendar();
+  let day = addDays(demoToday(), -14);
+  while (!calendar.isSchoolDay(day)) day = addDays(day, -1);
+  return isoDay(day);
 }
 
 export function today(offsetDays = 0): string {
@@ -223,8 +227,15 @@ export async function loadFixtures(db: pg.Client) {
     [pupil.id ?? null],
   );
 
+  const matrixHoliday = await one(
+    db,
+    `SELECT id FROM "SchoolHoliday" WHERE "schoolId" = $1 AND name = $2 ORDER BY "createdAt" DESC LIMIT 1`,
+    [schoolId, MATRIX_HOLIDAY],
+  );
+
   return {
     nurseGrant: { id: str(nurseGrant.id), version: str(nurseGrant.version) },
+    matrixHoliday: { id: str(matrixHoliday.id) },
     school: {
       id: schoolId,
       name: str(school.name),

@@ -1,0 +1,3 @@
+import { messagesLayout } from "@/components/client-messages";
+
+export default messagesLayout(["calendar"]);
