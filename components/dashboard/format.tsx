@@ -4,7 +4,7 @@
  * and the charts share them.
  */
 import type { Count, Measure } from "@/lib/dashboard/suppression";
-import { SUPPRESSED } from "@/lib/dashboard/suppression";
+import { NO_SCHOOL, SUPPRESSED } from "@/lib/dashboard/suppression";
 import { formatNumber, formatShare, intlLocale, type Locale, type Translate } from "@/lib/i18n";
 import { dateTimeFormat } from "@/lib/intl";
 
@@ -18,6 +18,7 @@ export function figureText(
   locale: Locale,
 ): string {
   if (typeof figure !== "number") {
+    if (figure === NO_SCHOOL) return t("dashboard.markers.noSchool");
     // A rate or median over a small group is hidden like a withheld count: "<5" beside a
     // percentage would read as "below 5 %".
     return figure === SUPPRESSED && unit === "count"
@@ -54,6 +55,7 @@ export function Figure({
 }) {
   const text = figureText(value, unit, t, locale);
   if (typeof value === "number") return <span className="tabular-nums">{text}</span>;
+  if (value === NO_SCHOOL) return <span className="text-stone-500">{text}</span>;
   const label =
     text === t("dashboard.markers.suppressed")
       ? t("dashboard.markers.suppressedLabel")

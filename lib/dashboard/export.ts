@@ -9,11 +9,12 @@ import type { Thresholds } from "@/lib/absence/rules";
 import { csvSections, type CsvCell } from "@/lib/csv-export";
 import type { Translate } from "@/lib/i18n";
 import type { SchoolDashboard } from "./school";
-import { SUPPRESSED, type Count, type Measure } from "./suppression";
+import { NO_SCHOOL, SUPPRESSED, type Count, type Measure } from "./suppression";
 import type { ThresholdRule } from "./vocabulary";
 
 function figure(value: Count | Measure, t: Translate): CsvCell {
   if (typeof value === "number") return value;
+  if (value === NO_SCHOOL) return t("dashboard.markers.noSchool");
   return value === SUPPRESSED ? t("dashboard.markers.suppressed") : t("dashboard.markers.withheld");
 }
 

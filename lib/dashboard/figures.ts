@@ -22,6 +22,7 @@ import {
   suppressMeasure,
   suppressBreakdown,
   suppressMeasures,
+  NO_SCHOOL,
   WITHHELD,
   type Count,
   type Measure,
@@ -204,9 +205,18 @@ export function absenceBreakdown(
   return rows.map((_, index) => ({ ratePct: all[index]!, unauthorisedPct: unauthorised[index]! }));
 }
 
+/**
+ * A week's or month's rates, suppressed among the weeks or months with school days; one without
+ * (a holiday) is NO_SCHOOL, neither shown nor hidden.
+ */
 export function trendFigures(points: readonly TrendCounts[]): TrendPoint[] {
-  const rates = absenceBreakdown(points);
-  return points.map((point, index) => ({ start: point.start, ...rates[index]! }));
+  const rates = absenceBreakdown(points.filter((point) => point.schoolDays > 0));
+  let next = 0;
+  return points.map((point) =>
+    point.schoolDays > 0
+      ? { start: point.start, ...rates[next++]! }
+      : { start: point.start, ratePct: NO_SCHOOL, unauthorisedPct: NO_SCHOOL },
+  );
 }
 
 export function thresholdFigures(counts: ThresholdCounts, pupils: number): ThresholdFigures {

@@ -30,7 +30,13 @@ export const SUPPRESSED = "<5";
 /** A figure of 5 or more, held back so that a "<5" beside it cannot be worked out by subtraction. */
 export const WITHHELD = "withheld";
 
-export type Marker = typeof SUPPRESSED | typeof WITHHELD;
+/**
+ * A rate over a week or month without school days (a holiday): there is nothing to show, and
+ * nothing hidden — it takes no part in the suppression of the weeks or months beside it.
+ */
+export const NO_SCHOOL = "no-school";
+
+export type Marker = typeof SUPPRESSED | typeof WITHHELD | typeof NO_SCHOOL;
 /** A count as a dashboard shows it: at least 5, or a marker. */
 export type Count = number | Marker;
 /** A rate (per cent, per 100 pupils) or a median, or a marker. */

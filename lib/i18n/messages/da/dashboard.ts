@@ -7,6 +7,7 @@ const dashboard = {
   suppression:
     "Tal under 5 vises som »<5«, så ingen elev kan genkendes – også når tallet er 0. »–« betyder, at tallet er skjult: en procent eller median over færre end 5 elever, eller et tal, der er holdt tilbage, så et tal under 5 ikke kan regnes ud af de andre.",
   markers: {
+    noSchool: "ferie",
     suppressed: "<5",
     suppressedLabel: "under 5",
     withheld: "–",

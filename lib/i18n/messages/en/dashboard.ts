@@ -9,6 +9,7 @@ const dashboard: Messages["dashboard"] = {
   suppression:
     "Figures below 5 show as “<5” so that no pupil can be recognised – also when the figure is 0. “–” means the figure is hidden: a percentage or median over fewer than 5 pupils, or a figure held back so that a figure below 5 cannot be worked out from the others.",
   markers: {
+    noSchool: "holiday",
     suppressed: "<5",
     suppressedLabel: "below 5",
     withheld: "–",
