@@ -81,12 +81,15 @@ export function chartPoint(
   };
 }
 
-/** The ISO week number of a Monday "YYYY-MM-DD". */
+/**
+ * The ISO week number of a day "YYYY-MM-DD": the week of its Thursday, counted from the first
+ * of January of the Thursday's year (week 1 holds the year's first Thursday).
+ */
 export function isoWeekOf(iso: string): number {
   const day = new Date(`${iso}T00:00:00Z`);
   const thursday = new Date(day.getTime() + (3 - ((day.getUTCDay() + 6) % 7)) * 86_400_000);
-  const firstThursday = Date.UTC(thursday.getUTCFullYear(), 0, 4);
-  return 1 + Math.round((thursday.getTime() - firstThursday) / (7 * 86_400_000) - 0.5);
+  const newYear = Date.UTC(thursday.getUTCFullYear(), 0, 1);
+  return 1 + Math.floor((thursday.getTime() - newYear) / (7 * 86_400_000));
 }
 
 /** "aug. 2026" (short) or "august 2026" for the first day of a month. */
