@@ -40,6 +40,7 @@ import {
   type RunningApp,
 } from "@/lib/cli/app-process";
 import { withClient } from "@/lib/cli/backup";
+import { isSchoolDay } from "@/prisma/generator/calendar";
 import { ensureGeneratedDatabases } from "@/prisma/generator/database";
 import {
   cliOption,
@@ -724,7 +725,8 @@ async function benchImport(
     const [year, monthNumber] = month.split("-").map(Number) as [number, number];
     for (let day = 1; day <= 31; day++) {
       const date = new Date(Date.UTC(year, monthNumber - 1, day));
-      if (date.getUTCMonth() !== monthNumber - 1 || [0, 6].includes(date.getUTCDay())) continue;
+      // The school days of the generated schools' calendar: the import refuses a day without school.
+      if (date.getUTCMonth() !== monthNumber - 1 || !isSchoolDay(date)) continue;
       subjects.externalIds.forEach((externalId, index) => {
         // About one pupil-day in twelve: a real month's absence (≈ 8 %).
         const draw = (index * 7919 + day * 104729 + runSeed) % 12;
