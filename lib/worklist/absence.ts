@@ -23,7 +23,7 @@ import { className } from "@/lib/admin/classes";
 import { schoolScope, type Actor } from "@/lib/auth/policy";
 import { loadRuleCalendars } from "@/lib/calendar/load";
 import type { SchoolCalendar } from "@/lib/calendar/school-calendar";
-import { isoDay } from "@/lib/dates";
+import { addDays, isoDay } from "@/lib/dates";
 import type { DbOrTx } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { startOfQuarter } from "./school-days";
@@ -51,7 +51,16 @@ export type AbsenceFlag = {
   consecutive: { days: number; threshold: number; since: string } | null;
 };
 
-export type AbsenceSection = { items: AbsenceFlag[]; total: number; thresholds: AbsenceThresholds };
+export type AbsenceSection = {
+  items: AbsenceFlag[];
+  total: number;
+  thresholds: AbsenceThresholds;
+  /**
+   * False when the school has entered no holiday in the last year: its holidays then count as
+   * school days without absence, and the list may miss pupils (the page says so).
+   */
+  holidaysKnown: boolean;
+};
 
 type Row = {
   pupilId: string;
@@ -311,5 +320,7 @@ export async function findAbsenceWithoutFollowUp(
       ? { days: row.longestRun, threshold: thresholds.consecutiveDays, since: from }
       : null,
   }));
-  return { items, total: rows[0]?.total ?? 0, thresholds };
+  const yearAgo = addDays(today, -365);
+  const holidaysKnown = calendar.holidays.some((holiday) => holiday.to >= yearAgo);
+  return { items, total: rows[0]?.total ?? 0, thresholds, holidaysKnown };
 }

@@ -191,19 +191,20 @@ describe("a holiday reaches the absence rules, the import and absence by hand", 
         source: "MANUAL" as const,
       })),
     });
-    const consecutive = async () => {
-      const section = await db.$transaction((tx) =>
-        findAbsenceWithoutFollowUp(tx, trivsel, TODAY, 100),
-      );
-      return section.items.find((item) => item.pupil.id === pupil.id)?.consecutive ?? null;
-    };
+    const section = () =>
+      db.$transaction((tx) => findAbsenceWithoutFollowUp(tx, trivsel, TODAY, 100));
+    const consecutive = async () =>
+      (await section()).items.find((item) => item.pupil.id === pupil.id)?.consecutive ?? null;
 
     expect(await consecutive()).toBeNull();
+    // No holiday in the last year: the worklist says its list may miss pupils.
+    expect((await section()).holidaysKnown).toBe(false);
     const { id } = await addHoliday(
       admin,
       input("Efterårsferie", holidayWeek.from, holidayWeek.to),
     );
     expect(await consecutive()).toMatchObject({ days: 5, since: expect.any(String) });
+    expect((await section()).holidaysKnown).toBe(true);
     await removeHoliday(admin, { id });
     expect(await consecutive()).toBeNull();
   });

@@ -142,12 +142,13 @@ function FollowUps({ worklist, t, locale }: SectionProps) {
 }
 
 function Absence({ worklist, t, locale }: SectionProps) {
-  const { items, total } = worklist.absence;
+  const { items, total, holidaysKnown } = worklist.absence;
+  const intro = t("worklist.absence.intro");
   return (
     <WorklistSection
       id="absence"
       title={t("worklist.absence.title")}
-      intro={t("worklist.absence.intro")}
+      intro={holidaysKnown ? intro : `${intro} ${t("worklist.absence.noHolidays")}`}
       count={total}
       shown={items.length}
       empty={t("worklist.absence.empty")}

@@ -34,6 +34,8 @@ const worklist = {
     title: "Fravær over grænsen uden opfølgning",
     intro:
       "Eleven forsvinder fra listen, når du logger en fraværsopfølgning eller en skole-hjem-samtale.",
+    noHolidays:
+      "Skolens ferier og fridage er ikke registreret for det seneste år: ferierne tæller derfor som skoledage uden fravær, og elever kan mangle på listen. Administratoren indsætter dem under Administration → Ferier og fridage.",
     empty: "Ingen elever er over fraværsgrænsen uden opfølgning.",
     pattern:
       "Fravær {days} af de seneste {window} skoledage — grænsen er {threshold} (siden {since}).",

@@ -36,6 +36,8 @@ const worklist: Messages["worklist"] = {
     title: "Absence over the threshold without follow-up",
     intro:
       "The pupil leaves the list when you log an absence follow-up or a school-home conversation.",
+    noHolidays:
+      "The school's holidays are not recorded for the last year: they count as school days without absence, so pupils may be missing from the list. The administrator enters them under Administration → Holidays and days off.",
     empty: "No pupils are over the absence threshold without follow-up.",
     pattern:
       "Absent {days} of the last {window} school days — the threshold is {threshold} (since {since}).",
