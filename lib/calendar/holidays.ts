@@ -7,7 +7,7 @@
  */
 import "server-only";
 import { z } from "zod";
-import { currentSchoolYear } from "@/lib/admin/school-year";
+import { currentSchoolYear, schoolYearLabel } from "@/lib/admin/school-year";
 import { auditedWrite } from "@/lib/audit";
 import { assertCan, schoolScope, type Actor } from "@/lib/auth/policy";
 import { db } from "@/lib/db/client";
@@ -15,7 +15,7 @@ import { isoDay } from "@/lib/dates";
 import { DomainValidationError, NotFoundError } from "@/lib/errors";
 import { day, id, text } from "@/lib/validation";
 import { danishPublicHolidays, type PublicHoliday } from "./public-holidays";
-import { SchoolCalendar } from "./school-calendar";
+import { PUBLIC_HOLIDAYS_ONLY, SchoolCalendar } from "./school-calendar";
 import { typicalHolidays } from "./typical-holidays";
 
 /** A holiday is at most a year long (a school closed for longer is not a calendar's matter). */
@@ -59,7 +59,6 @@ export type SchoolYearCalendar = {
   schoolDays: number;
 };
 
-const schoolYearLabel = (year: number) => `${year}/${String((year + 1) % 100).padStart(2, "0")}`;
 const firstOf = (year: number) => new Date(Date.UTC(year, 7, 1));
 const lastOf = (year: number) => new Date(Date.UTC(year + 1, 6, 31));
 
@@ -78,10 +77,9 @@ export async function getSchoolCalendar(actor: Actor, today: Date): Promise<Scho
     orderBy: [{ from: "asc" }, { to: "asc" }],
   });
   const calendar = new SchoolCalendar(holidays);
-  const publicOnly = new SchoolCalendar();
   return years.map((year) => {
     const [from, to] = [firstOf(year), lastOf(year)];
-    const public_ = [year, year + 1].flatMap((calendarYear) =>
+    const publicHolidays = [year, year + 1].flatMap((calendarYear) =>
       danishPublicHolidays(calendarYear).filter(
         (holiday) => holiday.date >= from && holiday.date <= to,
       ),
@@ -97,9 +95,9 @@ export async function getSchoolCalendar(actor: Actor, today: Date): Promise<Scho
           name: holiday.name,
           from: isoDay(holiday.from),
           to: isoDay(holiday.to),
-          schoolDays: publicOnly.schoolDaysBetween(holiday.from, holiday.to),
+          schoolDays: PUBLIC_HOLIDAYS_ONLY.schoolDaysBetween(holiday.from, holiday.to),
         })),
-      publicHolidays: public_.map((holiday) => ({
+      publicHolidays: publicHolidays.map((holiday) => ({
         date: isoDay(holiday.date),
         name: holiday.name,
       })),
@@ -173,30 +171,30 @@ export async function removeHoliday(
 export async function addTypicalPlan(
   actor: Actor,
   input: z.output<typeof typicalPlanInput>,
-): Promise<{ added: number }> {
+): Promise<{ added: number; schoolYear: string }> {
   assertCan(actor, "admin:schools");
   const { schoolId } = schoolScope(actor);
   const plan = typicalHolidays(input.year);
+  const schoolYear = schoolYearLabel(input.year);
   return auditedWrite(
     actor,
     (result) => ({
       action: "admin.holiday.typical-plan",
       entityType: "School",
       entityId: schoolId,
-      details: { schoolYear: schoolYearLabel(input.year), added: result.added },
+      details: { schoolYear, added: result.added },
     }),
     async (tx) => {
       const existing = await tx.schoolHoliday.count({
         where: { schoolId, from: { gte: firstOf(input.year), lte: lastOf(input.year) } },
       });
+      // The year is a hidden field: the refusal is the form's own message.
       if (existing > 0)
-        throw new DomainValidationError("year", "calendar.errors.planExists", {
-          schoolYear: schoolYearLabel(input.year),
-        });
+        throw new DomainValidationError("form", "calendar.errors.planExists", { schoolYear });
       await tx.schoolHoliday.createMany({
         data: plan.map((holiday) => ({ schoolId, ...holiday })),
       });
-      return { added: plan.length };
+      return { added: plan.length, schoolYear };
     },
   );
 }

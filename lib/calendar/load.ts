@@ -12,14 +12,17 @@ import { SchoolCalendar } from "./school-calendar";
  */
 export const RULES_LOOK_BACK_DAYS = 2 * 366;
 
-/** Each school's calendar, with its holidays from `from` to `to` (both included). */
+/** Each school's calendar, with its holidays from `from` to `to` (both included), or all of them. */
 export async function loadCalendars(
   db: DbOrTx,
   schoolIds: readonly string[],
-  range: { from: Date; to: Date },
+  range?: { from: Date; to: Date },
 ): Promise<Map<string, SchoolCalendar>> {
   const holidays = await db.schoolHoliday.findMany({
-    where: { schoolId: { in: [...schoolIds] }, to: { gte: range.from }, from: { lte: range.to } },
+    where: {
+      schoolId: { in: [...schoolIds] },
+      ...(range ? { to: { gte: range.from }, from: { lte: range.to } } : {}),
+    },
     select: { schoolId: true, name: true, from: true, to: true },
     orderBy: { from: "asc" },
   });
@@ -38,10 +41,5 @@ export function loadRuleCalendars(db: DbOrTx, schoolIds: readonly string[], toda
 
 /** One school's calendar with all its holidays: for checking days anywhere in its history. */
 export async function loadWholeCalendar(db: DbOrTx, schoolId: string): Promise<SchoolCalendar> {
-  const holidays = await db.schoolHoliday.findMany({
-    where: { schoolId },
-    select: { name: true, from: true, to: true },
-    orderBy: { from: "asc" },
-  });
-  return new SchoolCalendar(holidays);
+  return (await loadCalendars(db, [schoolId])).get(schoolId)!;
 }

@@ -6,6 +6,7 @@
  * Days are midnight UTC, as in lib/dates.
  */
 import { addDays } from "@/lib/dates";
+import { isWeekday } from "@/lib/worklist/school-days";
 
 export type PublicHolidayName =
   | "newYearsDay"
@@ -83,7 +84,7 @@ export function addWorkingDays(from: Date, workingDays: number): Date {
   let day = from;
   for (let added = 0; added < workingDays;) {
     day = addDays(day, 1);
-    if (day.getUTCDay() !== 0 && day.getUTCDay() !== 6 && !publicHolidayOn(day)) added++;
+    if (isWeekday(day) && !publicHolidayOn(day)) added++;
   }
   return day;
 }

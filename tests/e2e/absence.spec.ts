@@ -1,12 +1,12 @@
-import { addDays, isoDay } from "@/lib/dates";
-import { demoCalendar, demoToday } from "./support/demo-calendar";
+import { addDays, isoDay, todayInDenmark } from "@/lib/dates";
+import { demoCalendar } from "./support/demo-calendar";
 import { expect, expectAccessible, signIn, signOut, test } from "./fixtures";
 
 /** The last `count` school days of the demo schools before today, as ISO days. */
 function recentSchoolDays(count: number): string[] {
   const calendar = demoCalendar();
   const days: string[] = [];
-  for (let day = addDays(demoToday(), -1); days.length < count; day = addDays(day, -1)) {
+  for (let day = addDays(todayInDenmark(), -1); days.length < count; day = addDays(day, -1)) {
     if (calendar.isSchoolDay(day)) days.push(isoDay(day));
   }
   return days;

@@ -7,6 +7,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { checkAbsenceFile } from "@/lib/absence/import";
 import { recordAbsence, recordAbsenceInput } from "@/lib/absence/manual";
+import { schoolYearLabel } from "@/lib/admin/school-year";
 import { ForbiddenError, type Actor } from "@/lib/auth/policy";
 import {
   addHoliday,
@@ -125,8 +126,13 @@ describe("the school's holidays", () => {
 
   it("start from the municipality's usual plan, once a school year", async () => {
     const year = TODAY.getUTCFullYear() + 3;
-    expect(await addTypicalPlan(admin, { year })).toEqual({ added: 7 });
+    expect(await addTypicalPlan(admin, { year })).toEqual({
+      added: 7,
+      schoolYear: schoolYearLabel(year),
+    });
+    // Refused in the form's own message: the year is not a field the administrator sees.
     await expect(addTypicalPlan(admin, { year })).rejects.toMatchObject({
+      field: "form",
       messageKey: "calendar.errors.planExists",
     });
     const names = (

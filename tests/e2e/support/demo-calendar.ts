@@ -5,9 +5,6 @@
 import { currentSchoolYear } from "@/lib/admin/school-year";
 import { SchoolCalendar } from "@/lib/calendar/school-calendar";
 import { typicalHolidaysAround } from "@/lib/calendar/typical-holidays";
-import { todayInDenmark } from "@/lib/dates";
-
-export const demoToday = () => todayInDenmark();
 
 export function demoCalendar(): SchoolCalendar {
   return new SchoolCalendar(

@@ -36,9 +36,8 @@ export const addTypicalPlanAction = formAction(
   "admin.holiday.typical-plan",
   typicalPlanInput,
   async (input, actor) => {
-    const { added } = await addTypicalPlan(actor, input);
+    const { added, schoolYear } = await addTypicalPlan(actor, input);
     revalidatePath("/admin/calendar");
-    const schoolYear = `${input.year}/${String((input.year + 1) % 100).padStart(2, "0")}`;
     return { message: (await getT())("calendar.typicalPlanAdded", { count: added, schoolYear }) };
   },
 );

@@ -8,8 +8,8 @@
  * the demo users the other specs sign in as are left alone.
  */
 import type pg from "pg";
-import { addDays, isoDay } from "@/lib/dates";
-import { demoCalendar, demoToday } from "../../support/demo-calendar";
+import { addDays, isoDay, todayInDenmark } from "@/lib/dates";
+import { demoCalendar } from "../../support/demo-calendar";
 
 export const MATRIX_STAFF_EMAIL = "matrix-staff@demoskolen.dk";
 export const MATRIX_PUPIL_ID = "MATRIX-1";
@@ -34,7 +34,7 @@ function day(value: unknown): string {
 /** A school day of the demo schools two weeks or more ago (for a manual absence), as YYYY-MM-DD. */
 export function recentSchoolDay(): string {
   const calendar = demoCalendar();
-  let day = addDays(demoToday(), -14);
+  let day = addDays(todayInDenmark(), -14);
   while (!calendar.isSchoolDay(day)) day = addDays(day, -1);
   return isoDay(day);
 }
